@@ -1,0 +1,116 @@
+package io.github.pvetasks.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a client authenticates: an API token (stateless, no CSRF) or a user and password (a
+ * ticket, renewed automatically). Secrets never appear in {@link #toString()}.
+ */
+public sealed interface Credentials {
+
+    /** Token ids: {@code user@realm!tokenname}, with Proxmox's own character rules. */
+    Pattern TOKEN_ID = Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+![A-Za-z][A-Za-z0-9.\\-_]+");
+    /** User ids: {@code user@realm}. */
+    Pattern USER_ID = Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+");
+
+    /**
+     * @param tokenId the full token id, {@code user@realm!tokenname}
+     * @param secret the token secret (a UUID)
+     * @return token credentials
+     * @throws IllegalArgumentException naming the token id when it is malformed or the secret is missing
+     */
+    static Credentials apiToken(String tokenId, String secret) {
+        return new ApiToken(tokenId, secret);
+    }
+
+    /**
+     * @param token the whole token as Proxmox VE shows it: {@code user@realm!tokenname=secret}
+     * @return token credentials
+     * @throws IllegalArgumentException when there is no {@code =secret} part or the id is malformed
+     */
+    static Credentials apiToken(String token) {
+        if (token == null) {
+            throw new IllegalArgumentException("API token must not be null");
+        }
+        int eq = token.lastIndexOf('=');
+        if (eq < 0) {
+            throw new IllegalArgumentException("API token '" + token
+                    + "' has no secret: expected USER@REALM!TOKENID=SECRET");
+        }
+        return new ApiToken(token.substring(0, eq), token.substring(eq + 1));
+    }
+
+    /**
+     * @param userId the user, {@code user@realm} (such as {@code root@pam})
+     * @param password the password
+     * @return password credentials; the client logs in for a ticket and renews it
+     */
+    static Credentials password(String userId, String password) {
+        return new UserPassword(userId, password);
+    }
+
+    /** An API token. */
+    final class ApiToken implements Credentials {
+        private final String tokenId;
+        private final String secret;
+
+        private ApiToken(String tokenId, String secret) {
+            if (tokenId == null || !TOKEN_ID.matcher(tokenId).matches()) {
+                throw new IllegalArgumentException("invalid API token id '" + tokenId
+                        + "': expected USER@REALM!TOKENNAME, such as root@pam!automation");
+            }
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("API token '" + tokenId + "' has no secret");
+            }
+            this.tokenId = tokenId;
+            this.secret = secret;
+        }
+
+        /** @return the token id, {@code user@realm!tokenname} */
+        public String tokenId() {
+            return tokenId;
+        }
+
+        /** @return the secret; handle with care, never log it */
+        public String secret() {
+            return secret;
+        }
+
+        @Override
+        public String toString() {
+            return "ApiToken[" + tokenId + ", secret=***]";
+        }
+    }
+
+    /** A user and password. */
+    final class UserPassword implements Credentials {
+        private final String userId;
+        private final String password;
+
+        private UserPassword(String userId, String password) {
+            if (userId == null || !USER_ID.matcher(userId).matches()) {
+                throw new IllegalArgumentException("invalid user id '" + userId + "': expected USER@REALM, such as root@pam");
+            }
+            if (password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("password for '" + userId + "' must not be empty");
+            }
+            this.userId = userId;
+            this.password = password;
+        }
+
+        /** @return the user, {@code user@realm} */
+        public String userId() {
+            return userId;
+        }
+
+        /** @return the password; handle with care, never log it */
+        public String password() {
+            return password;
+        }
+
+        @Override
+        public String toString() {
+            return "UserPassword[" + userId + ", password=***]";
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.pvetasks.core;
+
+import io.github.pvetasks.core.internal.DefaultPveClient;
+import io.github.pvetasks.core.spi.PveTransport;
+import io.github.pvetasks.core.spi.TlsTrust;
+import io.github.pvetasks.core.spi.TransportOptions;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The entry point: a thread-safe client for one Proxmox VE cluster (any node's API can reach
+ * every node). Build one per cluster and share it; close it when done.
+ *
+ * <pre>{@code
+ * try (PveClient client = PveClient.builder()
+ *         .baseUri("https://pve1.example.com:8006")
+ *         .credentials(Credentials.apiToken("automation@pve!ci", System.getenv("PVE_TOKEN_SECRET")))
+ *         .tlsTrust(TlsTrust.fingerprint("AB:CD:..."))
+ *         .build()) {
+ *     Upid upid = client.tasks().start(TaskRequests.cloneVm("pve1", 100, 123).with("name", "web-1"));
+ *     TaskStatus status = client.tasks().status(upid);
+ * }
+ * }</pre>
+ */
+public interface PveClient extends AutoCloseable {
+
+    /** @return the task API */
+    TaskApi tasks();
+
+    /** @return the transport this client sends through */
+    PveTransport transport();
+
+    /** Closes the transport if the client created it; a transport handed to the builder stays open. */
+    @Override
+    void close();
+
+    /** @return a new builder */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PveClient}. Base URI and credentials are required. */
+    final class Builder {
+        private URI baseUri;
+        private Credentials credentials;
+        private PveTransport transport;
+        private TlsTrust tlsTrust;
+        private Consumer<TransportOptions.Builder> transportCustomizer = b -> { };
+        private Clock clock = Clock.systemUTC();
+        private Duration ticketRenewalAge = Duration.ofHours(1);
+
+        private Builder() {
+        }
+
+        /**
+         * @param baseUri the API endpoint of any cluster node, such as {@code https://pve1:8006}
+         * @return this builder
+         */
+        public Builder baseUri(URI baseUri) {
+            this.baseUri = PveIdentifiers.requireNonNull(baseUri, "base URI");
+            TransportOptions.builder(baseUri); // fail now, naming the bad URI
+            return this;
+        }
+
+        /**
+         * @param baseUri the API endpoint, such as {@code https://pve1:8006}
+         * @return this builder
+         */
+        public Builder baseUri(String baseUri) {
+            PveIdentifiers.requireNonNull(baseUri, "base URI");
+            try {
+                return baseUri(URI.create(baseUri));
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("base URI")) {
+                    throw e;
+                }
+                throw new IllegalArgumentException("invalid base URI '" + baseUri + "': " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * @param credentials an API token or a user and password
+         * @return this builder
+         */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = PveIdentifiers.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /**
+         * Sends through this transport instead of discovering one; the client leaves it open on
+         * close. Its own options (base URI, TLS) then apply, and {@link #tlsTrust} is ignored.
+         *
+         * @param transport a transport owned by the caller
+         * @return this builder
+         */
+        public Builder transport(PveTransport transport) {
+            this.transport = PveIdentifiers.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * @param trust which server certificates to accept (default: the system trust store)
+         * @return this builder
+         */
+        public Builder tlsTrust(TlsTrust trust) {
+            this.tlsTrust = PveIdentifiers.requireNonNull(trust, "TLS trust");
+            return this;
+        }
+
+        /**
+         * Adjusts the options of a discovered transport (timeouts, proxy, response limit).
+         *
+         * @param customizer called with the options builder before the transport is created
+         * @return this builder
+         */
+        public Builder transportOptions(Consumer<TransportOptions.Builder> customizer) {
+            this.transportCustomizer = PveIdentifiers.requireNonNull(customizer, "transport options customizer");
+            return this;
+        }
+
+        /**
+         * @param clock the clock for ticket ages and observation times (tests use a fixed one)
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = PveIdentifiers.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How old a ticket may get before it is renewed; tickets live 2 h.
+         *
+         * @param age between 1 minute and 110 minutes (default 1 h)
+         * @return this builder
+         */
+        public Builder ticketRenewalAge(Duration age) {
+            PveIdentifiers.requireNonNull(age, "ticket renewal age");
+            if (age.compareTo(Duration.ofMinutes(1)) < 0 || age.compareTo(Duration.ofMinutes(110)) > 0) {
+                throw new IllegalArgumentException("ticket renewal age must be between 1 and 110 minutes, got " + age);
+            }
+            this.ticketRenewalAge = age;
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalArgumentException when the base URI or credentials are missing
+         * @throws IllegalStateException when no transport is given and none is on the class path
+         */
+        public PveClient build() {
+            if (credentials == null) {
+                throw new IllegalArgumentException("credentials are required: Credentials.apiToken(...) or Credentials.password(...)");
+            }
+            if (transport != null) {
+                return DefaultPveClient.create(transport, false, credentials, clock, ticketRenewalAge);
+            }
+            if (baseUri == null) {
+                throw new IllegalArgumentException("base URI is required, such as https://pve1:8006");
+            }
+            TransportOptions.Builder options = TransportOptions.builder(baseUri);
+            if (tlsTrust != null) {
+                options.tlsTrust(tlsTrust);
+            }
+            transportCustomizer.accept(options);
+            return DefaultPveClient.create(DefaultPveClient.discoverTransport(options.build()), true,
+                    credentials, clock, ticketRenewalAge);
+        }
+    }
+}

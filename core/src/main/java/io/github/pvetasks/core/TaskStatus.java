@@ -1,0 +1,149 @@
+package io.github.pvetasks.core;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A snapshot of {@code GET /nodes/{node}/tasks/{upid}/status}: whether the task runs and, once it
+ * stopped, its exit status. The server reports no end time and no progress here; progress comes
+ * from the task log (see {@link ProgressParsers}).
+ *
+ * <p>Immutable.
+ */
+public final class TaskStatus {
+
+    private final Upid upid;
+    private final TaskState state;
+    private final ExitStatus exitStatus;
+    private final String user;
+    private final String tokenId;
+    private final Instant observedAt;
+
+    private TaskStatus(Upid upid, TaskState state, ExitStatus exitStatus, String user, String tokenId, Instant observedAt) {
+        this.upid = upid;
+        this.state = state;
+        this.exitStatus = exitStatus;
+        this.user = user;
+        this.tokenId = tokenId;
+        this.observedAt = observedAt;
+    }
+
+    /**
+     * A running task.
+     *
+     * @param upid the task
+     * @param observedAt when the status was read
+     * @return the snapshot; the user is the UPID's
+     */
+    public static TaskStatus running(Upid upid, Instant observedAt) {
+        return of(upid, TaskState.RUNNING, Optional.empty(), upid.userWithoutToken(), upid.tokenId(), observedAt);
+    }
+
+    /**
+     * A stopped task.
+     *
+     * @param upid the task
+     * @param exitStatus its final exit status
+     * @param observedAt when the status was read
+     * @return the snapshot; the user is the UPID's
+     */
+    public static TaskStatus stopped(Upid upid, ExitStatus exitStatus, Instant observedAt) {
+        PveIdentifiers.requireNonNull(exitStatus, "exit status");
+        return of(upid, TaskState.STOPPED, Optional.of(exitStatus), upid.userWithoutToken(), upid.tokenId(), observedAt);
+    }
+
+    /**
+     * A snapshot with every field given.
+     *
+     * @param upid the task
+     * @param state running or stopped
+     * @param exitStatus the exit status; must be present exactly when stopped
+     * @param user the user the server reports ({@code user@realm}, without the token part)
+     * @param tokenId the token name when a token started the task
+     * @param observedAt when the status was read
+     * @return the snapshot
+     * @throws IllegalArgumentException when a value is null or the exit status does not fit the state
+     */
+    public static TaskStatus of(Upid upid, TaskState state, Optional<ExitStatus> exitStatus, String user,
+            Optional<String> tokenId, Instant observedAt) {
+        PveIdentifiers.requireNonNull(upid, "upid");
+        PveIdentifiers.requireNonNull(state, "state");
+        PveIdentifiers.requireNonNull(exitStatus, "exit status");
+        PveIdentifiers.requireNonNull(user, "user");
+        PveIdentifiers.requireNonNull(tokenId, "token id");
+        PveIdentifiers.requireNonNull(observedAt, "observation time");
+        if (state == TaskState.RUNNING && exitStatus.isPresent()) {
+            throw new IllegalArgumentException("a running task has no exit status, got '" + exitStatus.get() + "'");
+        }
+        if (state == TaskState.STOPPED && exitStatus.isEmpty()) {
+            throw new IllegalArgumentException("a stopped task needs an exit status");
+        }
+        return new TaskStatus(upid, state, exitStatus.orElse(null), user, tokenId.orElse(null), observedAt);
+    }
+
+    /** @return the task */
+    public Upid upid() {
+        return upid;
+    }
+
+    /** @return running or stopped */
+    public TaskState state() {
+        return state;
+    }
+
+    /** @return true while the worker runs */
+    public boolean isRunning() {
+        return state == TaskState.RUNNING;
+    }
+
+    /** @return true once the worker has ended */
+    public boolean isStopped() {
+        return state == TaskState.STOPPED;
+    }
+
+    /** @return the exit status; present exactly when the task has stopped */
+    public Optional<ExitStatus> exitStatus() {
+        return Optional.ofNullable(exitStatus);
+    }
+
+    /** @return the user as the server reports it, without any token part */
+    public String user() {
+        return user;
+    }
+
+    /** @return the API token name when a token started the task */
+    public Optional<String> tokenId() {
+        return Optional.ofNullable(tokenId);
+    }
+
+    /** @return when the task started (from the UPID) */
+    public Instant startTime() {
+        return upid.startTime();
+    }
+
+    /** @return when this snapshot was read */
+    public Instant observedAt() {
+        return observedAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof TaskStatus)) {
+            return false;
+        }
+        TaskStatus t = (TaskStatus) o;
+        return upid.equals(t.upid) && state == t.state && exitStatus().equals(t.exitStatus())
+                && user.equals(t.user) && tokenId().equals(t.tokenId()) && observedAt.equals(t.observedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return upid.hashCode() * 31 + state.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TaskStatus[" + upid + " " + state.name().toLowerCase(java.util.Locale.ROOT)
+                + (exitStatus == null ? "" : " '" + exitStatus + "'") + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.pvetasks.core;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** A wait ended at its deadline. Holds the last status seen, if any poll succeeded. */
+public class TaskTimeoutException extends PveException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Upid upid;
+    private final transient TaskStatus lastStatus;
+    private final Duration timeout;
+
+    /**
+     * @param upid the task waited for
+     * @param timeout the timeout that passed
+     * @param lastStatus the last status seen
+     */
+    public TaskTimeoutException(Upid upid, Duration timeout, Optional<TaskStatus> lastStatus) {
+        this(upid, timeout, lastStatus, (Throwable) null);
+    }
+
+    /**
+     * @param upid the task waited for
+     * @param timeout the timeout that passed
+     * @param lastStatus the last status seen
+     * @param lastFault the fault of the last poll, when polls were failing at the deadline
+     */
+    public TaskTimeoutException(Upid upid, Duration timeout, Optional<TaskStatus> lastStatus, Exception lastFault) {
+        this(upid, timeout, lastStatus, (Throwable) PveIdentifiers.requireNonNull(lastFault, "last fault"));
+    }
+
+    private TaskTimeoutException(Upid upid, Duration timeout, Optional<TaskStatus> lastStatus, Throwable cause) {
+        super("task " + PveIdentifiers.requireNonNull(upid, "upid") + " did not finish within "
+                + PveIdentifiers.requireNonNull(timeout, "timeout")
+                + PveIdentifiers.requireNonNull(lastStatus, "last status").map(s -> "; last seen " + s.state().name().toLowerCase(java.util.Locale.ROOT) + " at " + s.observedAt()).orElse("; its status was never read")
+                + (cause == null ? "" : "; last fault: " + cause.getMessage()), cause);
+        this.upid = upid;
+        this.timeout = timeout;
+        this.lastStatus = lastStatus.orElse(null);
+    }
+
+    /** @return the task */
+    public Upid upid() {
+        return upid;
+    }
+
+    /** @return the timeout that passed */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** @return the last status seen */
+    public Optional<TaskStatus> lastStatus() {
+        return Optional.ofNullable(lastStatus);
+    }
+}

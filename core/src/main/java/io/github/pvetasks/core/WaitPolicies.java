@@ -1,0 +1,108 @@
+package io.github.pvetasks.core;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A table of wait policies by task type, with a fallback for every other type.
+ *
+ * <p>The defaults follow the task management guide's timeout table and map each Proxmox VE task
+ * type to its operation:
+ * <table>
+ *   <caption>Default timeouts</caption>
+ *   <tr><th>operation</th><th>types</th><th>timeout</th></tr>
+ *   <tr><td>clone (and other disk copies)</td><td>qmclone, vzclone, qmmove, move_volume, qmigrate, vzmigrate</td><td>2 h</td></tr>
+ *   <tr><td>backup and restore</td><td>vzdump, qmrestore, vzrestore</td><td>4 h</td></tr>
+ *   <tr><td>snapshot</td><td>qm/vz snapshot, rollback, delsnapshot</td><td>10 min</td></tr>
+ *   <tr><td>start / stop</td><td>qm/vz start, stop, shutdown, reboot, reset, suspend, resume, pause; hastart, hastop</td><td>5 min</td></tr>
+ *   <tr><td>create</td><td>qmcreate, vzcreate</td><td>30 min</td></tr>
+ *   <tr><td>anything else</td><td></td><td>30 min</td></tr>
+ * </table>
+ *
+ * <p>Immutable; the {@code with...} methods return changed copies.
+ */
+public final class WaitPolicies {
+
+    private static final Duration CLONE = Duration.ofHours(2);
+    private static final Duration BACKUP = Duration.ofHours(4);
+    private static final Duration SNAPSHOT = Duration.ofMinutes(10);
+    private static final Duration START_STOP = Duration.ofMinutes(5);
+    private static final Duration CREATE = Duration.ofMinutes(30);
+
+    private static final WaitPolicies DEFAULTS = new WaitPolicies(WaitPolicy.defaults(), defaultTable());
+
+    private final WaitPolicy fallback;
+    private final Map<String, WaitPolicy> byType;
+
+    private WaitPolicies(WaitPolicy fallback, Map<String, WaitPolicy> byType) {
+        this.fallback = fallback;
+        this.byType = Map.copyOf(byType);
+    }
+
+    private static Map<String, WaitPolicy> defaultTable() {
+        Map<String, WaitPolicy> t = new HashMap<>();
+        put(t, CLONE, "qmclone", "vzclone", "qmmove", "move_volume", "qmigrate", "vzmigrate");
+        put(t, BACKUP, "vzdump", "qmrestore", "vzrestore");
+        put(t, SNAPSHOT, "qmsnapshot", "vzsnapshot", "qmrollback", "vzrollback", "qmdelsnapshot", "vzdelsnapshot");
+        put(t, START_STOP, "qmstart", "qmstop", "qmshutdown", "qmreboot", "qmreset", "qmsuspend", "qmresume",
+                "qmpause", "vzstart", "vzstop", "vzshutdown", "vzreboot", "vzsuspend", "vzresume", "hastart", "hastop");
+        put(t, CREATE, "qmcreate", "vzcreate");
+        return t;
+    }
+
+    private static void put(Map<String, WaitPolicy> table, Duration timeout, String... types) {
+        WaitPolicy p = WaitPolicy.defaults().withTimeout(timeout);
+        for (String type : types) {
+            table.put(type, p);
+        }
+    }
+
+    /** @return the default table described above */
+    public static WaitPolicies defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param type a task type such as {@code qmclone}
+     * @return the policy for that type, or the fallback
+     * @throws IllegalArgumentException when type is null
+     */
+    public WaitPolicy forType(String type) {
+        PveIdentifiers.requireNonNull(type, "task type");
+        return byType.getOrDefault(type, fallback);
+    }
+
+    /**
+     * @param type a task type
+     * @param policy the policy to use for it
+     * @return a copy with that entry
+     */
+    public WaitPolicies with(String type, WaitPolicy policy) {
+        PveIdentifiers.requireNonNull(type, "task type");
+        PveIdentifiers.requireNonNull(policy, "wait policy");
+        if (type.isEmpty()) {
+            throw new IllegalArgumentException("task type must not be empty");
+        }
+        Map<String, WaitPolicy> t = new HashMap<>(byType);
+        t.put(type, policy);
+        return new WaitPolicies(fallback, t);
+    }
+
+    /**
+     * @param type a task type
+     * @param timeout the timeout to use for it, with the fallback's other settings
+     * @return a copy with that entry
+     */
+    public WaitPolicies withTimeout(String type, Duration timeout) {
+        return with(type, forType(type).withTimeout(timeout));
+    }
+
+    /**
+     * @param policy the policy for every type without an entry
+     * @return a copy with that fallback
+     */
+    public WaitPolicies withFallback(WaitPolicy policy) {
+        return new WaitPolicies(PveIdentifiers.requireNonNull(policy, "fallback wait policy"), byType);
+    }
+}

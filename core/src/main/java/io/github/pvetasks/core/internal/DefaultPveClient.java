@@ -1,0 +1,80 @@
+package io.github.pvetasks.core.internal;
+
+import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.PveClient;
+import io.github.pvetasks.core.TaskApi;
+import io.github.pvetasks.core.spi.HttpMethod;
+import io.github.pvetasks.core.spi.PveTransport;
+import io.github.pvetasks.core.spi.TransportOptions;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** The client behind {@link PveClient#builder()}. */
+public final class DefaultPveClient implements PveClient {
+
+    /** No call waits longer than this for its transport, whatever the transport does. */
+    static final Duration CALL_DEADLINE = Duration.ofMinutes(5);
+
+    private final PveTransport transport;
+    private final boolean ownsTransport;
+    private final TaskApi tasks;
+
+    private DefaultPveClient(PveTransport transport, boolean ownsTransport, TaskApi tasks) {
+        this.transport = transport;
+        this.ownsTransport = ownsTransport;
+        this.tasks = tasks;
+    }
+
+    /**
+     * @param transport the transport to send through
+     * @param ownsTransport whether {@link #close()} closes it
+     * @param credentials how to authenticate
+     * @param clock for ticket ages and observation times
+     * @param ticketRenewalAge when to renew tickets
+     * @return the client
+     */
+    public static PveClient create(PveTransport transport, boolean ownsTransport, Credentials credentials,
+            Clock clock, Duration ticketRenewalAge) {
+        ApiCaller caller = new ApiCaller(transport, CALL_DEADLINE);
+        if (credentials instanceof Credentials.ApiToken) {
+            caller.authenticator(new TokenAuthenticator((Credentials.ApiToken) credentials));
+        } else {
+            caller.authenticator(new TicketAuthenticator((Credentials.UserPassword) credentials, clock, ticketRenewalAge,
+                    (segments, params) -> caller.callUnauthenticated(HttpMethod.POST, segments, params)
+                            .thenApply(root -> root.get("data"))));
+        }
+        return new DefaultPveClient(transport, ownsTransport, new DefaultTaskApi(caller, clock));
+    }
+
+    /**
+     * @param options the options for a discovered transport
+     * @return a transport from the class path
+     */
+    public static PveTransport discoverTransport(TransportOptions options) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return TransportResolver.resolve(options, loader != null ? loader : DefaultPveClient.class.getClassLoader());
+    }
+
+    @Override
+    public TaskApi tasks() {
+        return tasks;
+    }
+
+    @Override
+    public PveTransport transport() {
+        return transport;
+    }
+
+    @Override
+    public void close() {
+        if (ownsTransport) {
+            transport.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PveClient[transport=" + transport.name() + "]";
+    }
+}

@@ -32,43 +32,85 @@ public final class TaskInfo {
     }
 
     /**
-     * A running list item.
-     *
      * @param upid the task
-     * @param node the node the server names for the item
-     * @param user the user the server reports
-     * @param tokenId the token name, if the server reported one
-     * @return the item
+     * @return a builder for a running item; node and user default to the UPID's
      */
-    public static TaskInfo running(Upid upid, String node, String user, Optional<String> tokenId) {
-        check(upid, node, user, tokenId);
-        return new TaskInfo(upid, node, user, tokenId.orElse(null), null, null, true);
+    public static Builder builder(Upid upid) {
+        return new Builder(PveIdentifiers.requireNonNull(upid, "upid"));
     }
 
-    /**
-     * A finished list item.
-     *
-     * @param upid the task
-     * @param node the node the server names for the item
-     * @param user the user the server reports
-     * @param tokenId the token name, if the server reported one
-     * @param endTime when the server archived the task as ended, if it said
-     * @param exitStatus the final exit status
-     * @return the item
-     */
-    public static TaskInfo finished(Upid upid, String node, String user, Optional<String> tokenId,
-            Optional<Instant> endTime, ExitStatus exitStatus) {
-        check(upid, node, user, tokenId);
-        PveIdentifiers.requireNonNull(endTime, "end time");
-        PveIdentifiers.requireNonNull(exitStatus, "exit status");
-        return new TaskInfo(upid, node, user, tokenId.orElse(null), endTime.orElse(null), exitStatus, false);
-    }
+    /** Builds a {@link TaskInfo}. */
+    public static final class Builder {
+        private final Upid upid;
+        private String node;
+        private String user;
+        private String tokenId;
+        private Instant endTime;
+        private ExitStatus exitStatus;
 
-    private static void check(Upid upid, String node, String user, Optional<String> tokenId) {
-        PveIdentifiers.requireNonNull(upid, "upid");
-        PveIdentifiers.requireNonNull(node, "node");
-        PveIdentifiers.requireNonNull(user, "user");
-        PveIdentifiers.requireNonNull(tokenId, "token id");
+        private Builder(Upid upid) {
+            this.upid = upid;
+            this.node = upid.node();
+            this.user = upid.user();
+        }
+
+        /**
+         * @param node the node the list names for the task
+         * @return this builder
+         */
+        public Builder node(String node) {
+            this.node = PveIdentifiers.requireNonNull(node, "node");
+            return this;
+        }
+
+        /**
+         * @param user the user the list reports
+         * @return this builder
+         */
+        public Builder user(String user) {
+            this.user = PveIdentifiers.requireNonNull(user, "user");
+            return this;
+        }
+
+        /**
+         * @param tokenId the token name the list reports
+         * @return this builder
+         */
+        public Builder tokenId(String tokenId) {
+            this.tokenId = PveIdentifiers.requireNonNull(tokenId, "token id");
+            return this;
+        }
+
+        /**
+         * Marks the item finished.
+         *
+         * @param exitStatus the final exit status
+         * @return this builder
+         */
+        public Builder finished(ExitStatus exitStatus) {
+            this.exitStatus = PveIdentifiers.requireNonNull(exitStatus, "exit status");
+            return this;
+        }
+
+        /**
+         * @param endTime when the server recorded the end (finished items only)
+         * @return this builder
+         */
+        public Builder endTime(Instant endTime) {
+            this.endTime = PveIdentifiers.requireNonNull(endTime, "end time");
+            return this;
+        }
+
+        /**
+         * @return the item: finished when an exit status was given, otherwise running
+         * @throws IllegalArgumentException when an end time is given for a running item
+         */
+        public TaskInfo build() {
+            if (exitStatus == null && endTime != null) {
+                throw new IllegalArgumentException("a running task has no end time, got " + endTime);
+            }
+            return new TaskInfo(upid, node, user, tokenId, endTime, exitStatus, exitStatus == null);
+        }
     }
 
     /** @return the task */

@@ -29,56 +29,96 @@ public final class TaskStatus {
     }
 
     /**
-     * A running task.
+     * A running task, started by the UPID's user.
      *
      * @param upid the task
      * @param observedAt when the status was read
-     * @return the snapshot; the user is the UPID's
+     * @return the snapshot
      */
     public static TaskStatus running(Upid upid, Instant observedAt) {
-        return of(upid, TaskState.RUNNING, Optional.empty(), upid.userWithoutToken(), upid.tokenId(), observedAt);
+        return builder(upid, TaskState.RUNNING, observedAt).build();
     }
 
     /**
-     * A stopped task.
+     * A stopped task, started by the UPID's user.
      *
      * @param upid the task
      * @param exitStatus its final exit status
      * @param observedAt when the status was read
-     * @return the snapshot; the user is the UPID's
+     * @return the snapshot
      */
     public static TaskStatus stopped(Upid upid, ExitStatus exitStatus, Instant observedAt) {
-        PveIdentifiers.requireNonNull(exitStatus, "exit status");
-        return of(upid, TaskState.STOPPED, Optional.of(exitStatus), upid.userWithoutToken(), upid.tokenId(), observedAt);
+        return builder(upid, TaskState.STOPPED, observedAt).exitStatus(exitStatus).build();
     }
 
     /**
-     * A snapshot with every field given.
-     *
      * @param upid the task
      * @param state running or stopped
-     * @param exitStatus the exit status; must be present exactly when stopped
-     * @param user the user the server reports ({@code user@realm}, without the token part)
-     * @param tokenId the token name when a token started the task
      * @param observedAt when the status was read
-     * @return the snapshot
-     * @throws IllegalArgumentException when a value is null or the exit status does not fit the state
+     * @return a builder; the user and token default to the UPID's
      */
-    public static TaskStatus of(Upid upid, TaskState state, Optional<ExitStatus> exitStatus, String user,
-            Optional<String> tokenId, Instant observedAt) {
-        PveIdentifiers.requireNonNull(upid, "upid");
-        PveIdentifiers.requireNonNull(state, "state");
-        PveIdentifiers.requireNonNull(exitStatus, "exit status");
-        PveIdentifiers.requireNonNull(user, "user");
-        PveIdentifiers.requireNonNull(tokenId, "token id");
-        PveIdentifiers.requireNonNull(observedAt, "observation time");
-        if (state == TaskState.RUNNING && exitStatus.isPresent()) {
-            throw new IllegalArgumentException("a running task has no exit status, got '" + exitStatus.get() + "'");
+    public static Builder builder(Upid upid, TaskState state, Instant observedAt) {
+        return new Builder(PveIdentifiers.requireNonNull(upid, "upid"), PveIdentifiers.requireNonNull(state, "state"),
+                PveIdentifiers.requireNonNull(observedAt, "observation time"));
+    }
+
+    /** Builds a {@link TaskStatus}. */
+    public static final class Builder {
+        private final Upid upid;
+        private final TaskState state;
+        private final Instant observedAt;
+        private ExitStatus exitStatus;
+        private String user;
+        private String tokenId;
+
+        private Builder(Upid upid, TaskState state, Instant observedAt) {
+            this.upid = upid;
+            this.state = state;
+            this.observedAt = observedAt;
+            this.user = upid.userWithoutToken();
+            this.tokenId = upid.tokenId().orElse(null);
         }
-        if (state == TaskState.STOPPED && exitStatus.isEmpty()) {
-            throw new IllegalArgumentException("a stopped task needs an exit status");
+
+        /**
+         * @param exitStatus the exit status; required exactly when stopped
+         * @return this builder
+         */
+        public Builder exitStatus(ExitStatus exitStatus) {
+            this.exitStatus = PveIdentifiers.requireNonNull(exitStatus, "exit status");
+            return this;
         }
-        return new TaskStatus(upid, state, exitStatus.orElse(null), user, tokenId.orElse(null), observedAt);
+
+        /**
+         * @param user the user as the server reports it ({@code user@realm})
+         * @return this builder
+         */
+        public Builder user(String user) {
+            this.user = PveIdentifiers.requireNonNull(user, "user");
+            return this;
+        }
+
+        /**
+         * @param tokenId the API token name
+         * @return this builder
+         */
+        public Builder tokenId(String tokenId) {
+            this.tokenId = PveIdentifiers.requireNonNull(tokenId, "token id");
+            return this;
+        }
+
+        /**
+         * @return the snapshot
+         * @throws IllegalArgumentException when the exit status does not fit the state
+         */
+        public TaskStatus build() {
+            if (state == TaskState.RUNNING && exitStatus != null) {
+                throw new IllegalArgumentException("a running task has no exit status, got '" + exitStatus + "'");
+            }
+            if (state == TaskState.STOPPED && exitStatus == null) {
+                throw new IllegalArgumentException("a stopped task needs an exit status");
+            }
+            return new TaskStatus(upid, state, exitStatus, user, tokenId, observedAt);
+        }
     }
 
     /** @return the task */

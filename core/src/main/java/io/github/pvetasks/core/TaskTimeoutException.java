@@ -13,12 +13,22 @@ public class TaskTimeoutException extends PveException {
     private final Duration timeout;
 
     /**
+     * A timeout before any status was read.
+     *
+     * @param upid the task waited for
+     * @param timeout the timeout that passed
+     */
+    public TaskTimeoutException(Upid upid, Duration timeout) {
+        this(upid, timeout, null, null);
+    }
+
+    /**
      * @param upid the task waited for
      * @param timeout the timeout that passed
      * @param lastStatus the last status seen
      */
-    public TaskTimeoutException(Upid upid, Duration timeout, Optional<TaskStatus> lastStatus) {
-        this(upid, timeout, lastStatus, (Throwable) null);
+    public TaskTimeoutException(Upid upid, Duration timeout, TaskStatus lastStatus) {
+        this(upid, timeout, PveIdentifiers.requireNonNull(lastStatus, "last status"), null);
     }
 
     /**
@@ -27,18 +37,29 @@ public class TaskTimeoutException extends PveException {
      * @param lastStatus the last status seen
      * @param lastFault the fault of the last poll, when polls were failing at the deadline
      */
-    public TaskTimeoutException(Upid upid, Duration timeout, Optional<TaskStatus> lastStatus, Exception lastFault) {
-        this(upid, timeout, lastStatus, (Throwable) PveIdentifiers.requireNonNull(lastFault, "last fault"));
+    public TaskTimeoutException(Upid upid, Duration timeout, TaskStatus lastStatus, Exception lastFault) {
+        this(upid, timeout, PveIdentifiers.requireNonNull(lastStatus, "last status"),
+                (Throwable) PveIdentifiers.requireNonNull(lastFault, "last fault"));
     }
 
-    private TaskTimeoutException(Upid upid, Duration timeout, Optional<TaskStatus> lastStatus, Throwable cause) {
+    /**
+     * @param upid the task waited for
+     * @param timeout the timeout that passed
+     * @param lastFault the fault of the last poll; no status was ever read
+     */
+    public TaskTimeoutException(Upid upid, Duration timeout, Exception lastFault) {
+        this(upid, timeout, null, (Throwable) PveIdentifiers.requireNonNull(lastFault, "last fault"));
+    }
+
+    private TaskTimeoutException(Upid upid, Duration timeout, TaskStatus lastStatus, Throwable cause) {
         super("task " + PveIdentifiers.requireNonNull(upid, "upid") + " did not finish within "
                 + PveIdentifiers.requireNonNull(timeout, "timeout")
-                + PveIdentifiers.requireNonNull(lastStatus, "last status").map(s -> "; last seen " + s.state().name().toLowerCase(java.util.Locale.ROOT) + " at " + s.observedAt()).orElse("; its status was never read")
+                + (lastStatus == null ? "; its status was never read"
+                        : "; last seen " + lastStatus.state().name().toLowerCase(java.util.Locale.ROOT) + " at " + lastStatus.observedAt())
                 + (cause == null ? "" : "; last fault: " + cause.getMessage()), cause);
         this.upid = upid;
         this.timeout = timeout;
-        this.lastStatus = lastStatus.orElse(null);
+        this.lastStatus = lastStatus;
     }
 
     /** @return the task */

@@ -164,21 +164,28 @@ public final class JsonCodec {
                     + "', not for the task asked for");
         }
         String state = requiredText(data, "status", request);
-        String user = Optional.ofNullable(optionalText(data, "user", request)).orElse(upid.userWithoutToken());
-        Optional<String> tokenId = Optional.ofNullable(optionalText(data, "tokenid", request));
-        if (tokenId.isEmpty() && optionalText(data, "user", request) == null) {
-            tokenId = upid.tokenId();
-        }
+        TaskState parsed;
         switch (state.toLowerCase(Locale.ROOT)) {
-            case "running":
-                return TaskStatus.of(upid, TaskState.RUNNING, Optional.empty(), user, tokenId, observedAt);
-            case "stopped":
-                String exit = optionalText(data, "exitstatus", request);
-                return TaskStatus.of(upid, TaskState.STOPPED, Optional.of(ExitStatus.parse(exit == null ? "" : exit)),
-                        user, tokenId, observedAt);
+            case "running": parsed = TaskState.RUNNING; break;
+            case "stopped": parsed = TaskState.STOPPED; break;
             default:
                 throw new PveProtocolException(request + ": field 'status' is '" + state + "', expected 'running' or 'stopped'");
         }
+        TaskStatus.Builder b = TaskStatus.builder(upid, parsed, observedAt);
+        String user = optionalText(data, "user", request);
+        if (user != null) {
+            b.user(user);
+        }
+        String tokenId = optionalText(data, "tokenid", request);
+        if (tokenId != null) {
+            b.tokenId(tokenId);
+        }
+        if (parsed == TaskState.STOPPED) {
+            // A stopped task always has an exit status on PVE; an absent one reads as unknown.
+            String exit = optionalText(data, "exitstatus", request);
+            b.exitStatus(ExitStatus.parse(exit == null ? "" : exit));
+        }
+        return b.build();
     }
 
     /**
@@ -243,17 +250,27 @@ public final class JsonCodec {
         } catch (IllegalArgumentException e) {
             throw new PveProtocolException(where + ": " + e.getMessage(), e);
         }
-        String node = Optional.ofNullable(optionalText(item, "node", where)).orElse(upid.node());
-        String user = Optional.ofNullable(optionalText(item, "user", where)).orElse(upid.user());
-        Optional<String> tokenId = Optional.ofNullable(optionalText(item, "tokenid", where));
+        TaskInfo.Builder b = TaskInfo.builder(upid);
+        String node = optionalText(item, "node", where);
+        if (node != null) {
+            b.node(node);
+        }
+        String user = optionalText(item, "user", where);
+        if (user != null) {
+            b.user(user);
+        }
+        String tokenId = optionalText(item, "tokenid", where);
+        if (tokenId != null) {
+            b.tokenId(tokenId);
+        }
         String status = optionalText(item, "status", where);
         Optional<Long> endtime = optionalLong(item, "endtime", where);
         boolean running = "RUNNING".equalsIgnoreCase(status) || (status == null && endtime.isEmpty());
-        if (running) {
-            return TaskInfo.running(upid, node, user, tokenId);
+        if (!running) {
+            b.finished(ExitStatus.parse(status == null ? "" : status));
+            endtime.ifPresent(e -> b.endTime(Instant.ofEpochSecond(e)));
         }
-        return TaskInfo.finished(upid, node, user, tokenId, endtime.map(Instant::ofEpochSecond),
-                ExitStatus.parse(status == null ? "" : status));
+        return b.build();
     }
 
     /**

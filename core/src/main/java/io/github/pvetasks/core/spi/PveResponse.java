@@ -27,18 +27,40 @@ public final class PveResponse {
     }
 
     /**
+     * A response whose reason phrase the transport cannot read (the JDK client).
+     *
      * @param status the HTTP status, 100 to 999
-     * @param reasonPhrase the reason phrase; empty when the transport cannot read it (the JDK client)
      * @param headers the response headers
      * @param body the body bytes (copied)
      * @return the response
      */
-    public static PveResponse of(int status, Optional<String> reasonPhrase, Map<String, List<String>> headers, byte[] body) {
+    public static PveResponse of(int status, Map<String, List<String>> headers, byte[] body) {
+        return create(status, null, headers, body);
+    }
+
+    /**
+     * A response with the reason phrase the server sent (older Proxmox VE servers put their error
+     * message only there).
+     *
+     * @param status the HTTP status, 100 to 999
+     * @param reasonPhrase the reason phrase as received
+     * @param headers the response headers
+     * @param body the body bytes (copied)
+     * @return the response
+     */
+    public static PveResponse withReasonPhrase(int status, String reasonPhrase, Map<String, List<String>> headers, byte[] body) {
+        if (reasonPhrase == null) {
+            throw new IllegalArgumentException("reason phrase must not be null (use PveResponse.of without one)");
+        }
+        return create(status, reasonPhrase, headers, body);
+    }
+
+    private static PveResponse create(int status, String reasonPhrase, Map<String, List<String>> headers, byte[] body) {
         if (status < 100 || status > 999) {
             throw new IllegalArgumentException("HTTP status must be between 100 and 999, got " + status);
         }
-        if (reasonPhrase == null || headers == null || body == null) {
-            throw new IllegalArgumentException("reason phrase, headers and body must not be null (use empty values)");
+        if (headers == null || body == null) {
+            throw new IllegalArgumentException("headers and body must not be null (use empty values)");
         }
         Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> {
@@ -46,19 +68,7 @@ public final class PveResponse {
                 h.put(k, List.copyOf(v));
             }
         });
-        return new PveResponse(status, reasonPhrase.orElse(null), Collections.unmodifiableMap(h), body.clone());
-    }
-
-    /**
-     * A response with no headers.
-     *
-     * @param status the HTTP status
-     * @param reasonPhrase the reason phrase, possibly empty
-     * @param body the body bytes
-     * @return the response
-     */
-    public static PveResponse of(int status, Optional<String> reasonPhrase, byte[] body) {
-        return of(status, reasonPhrase, Map.of(), body);
+        return new PveResponse(status, reasonPhrase, Collections.unmodifiableMap(h), body.clone());
     }
 
     /** @return the HTTP status */

@@ -14,6 +14,9 @@ public final class TestTransportProviders {
     private TestTransportProviders() {
     }
 
+    /** What discovered test transports answer; null fails every exchange. */
+    public static volatile java.util.function.Function<PveRequest, PveResponse> handler;
+
     /** A transport that remembers its options. */
     static final class Recording implements PveTransport {
         final String name;
@@ -27,7 +30,9 @@ public final class TestTransportProviders {
 
         @Override
         public CompletableFuture<PveResponse> send(PveRequest request) {
-            return CompletableFuture.failedFuture(new UnsupportedOperationException());
+            java.util.function.Function<PveRequest, PveResponse> h = handler;
+            return h == null ? CompletableFuture.failedFuture(new UnsupportedOperationException("no test handler"))
+                    : CompletableFuture.completedFuture(h.apply(request));
         }
 
         @Override

@@ -1,17 +1,10 @@
 package io.github.pvetasks.core;
 
-import java.util.regex.Pattern;
-
 /**
  * How a client authenticates: an API token (stateless, no CSRF) or a user and password (a
- * ticket, renewed automatically). Secrets never appear in {@link #toString()}.
+ * ticket, renewed automatically). Secrets never appear in {@code toString()}.
  */
 public sealed interface Credentials {
-
-    /** Token ids: {@code user@realm!tokenname}, with Proxmox's own character rules. */
-    Pattern TOKEN_ID = Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+![A-Za-z][A-Za-z0-9.\\-_]+");
-    /** User ids: {@code user@realm}. */
-    Pattern USER_ID = Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+");
 
     /**
      * @param tokenId the full token id, {@code user@realm!tokenname}
@@ -55,7 +48,7 @@ public sealed interface Credentials {
         private final String secret;
 
         private ApiToken(String tokenId, String secret) {
-            if (tokenId == null || !TOKEN_ID.matcher(tokenId).matches()) {
+            if (tokenId == null || !CredentialRules.TOKEN_ID.matcher(tokenId).matches()) {
                 throw new IllegalArgumentException("invalid API token id '" + tokenId
                         + "': expected USER@REALM!TOKENNAME, such as root@pam!automation");
             }
@@ -88,7 +81,7 @@ public sealed interface Credentials {
         private final String password;
 
         private UserPassword(String userId, String password) {
-            if (userId == null || !USER_ID.matcher(userId).matches()) {
+            if (userId == null || !CredentialRules.USER_ID.matcher(userId).matches()) {
                 throw new IllegalArgumentException("invalid user id '" + userId + "': expected USER@REALM, such as root@pam");
             }
             if (password == null || password.isEmpty()) {

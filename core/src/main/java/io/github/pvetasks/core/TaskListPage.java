@@ -12,6 +12,8 @@ import java.util.List;
 public record TaskListPage(List<TaskInfo> items, long total) {
 
     /**
+     * @param items the tasks (copied)
+     * @param total the server's count of matching tasks
      * @throws IllegalArgumentException when items is null or total is negative
      */
     public TaskListPage {

@@ -9,6 +9,8 @@ package io.github.pvetasks.core;
 public record TaskLogLine(long n, String text) {
 
     /**
+     * @param n the 1-based line number
+     * @param text the line
      * @throws IllegalArgumentException when {@code n < 1} or the text is null
      */
     public TaskLogLine {

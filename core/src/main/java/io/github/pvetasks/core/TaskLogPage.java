@@ -15,6 +15,8 @@ import java.util.List;
 public record TaskLogPage(List<TaskLogLine> lines, long total) {
 
     /**
+     * @param lines the lines (copied and kept in the given order)
+     * @param total the server's line count
      * @throws IllegalArgumentException when lines is null or total is negative
      */
     public TaskLogPage {

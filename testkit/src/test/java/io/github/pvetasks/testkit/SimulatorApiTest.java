@@ -217,7 +217,7 @@ class SimulatorApiTest {
         Upid u = Upid.parse(clone.json().getString("data"));
         sim.advance(Duration.ofSeconds(10));
         RawHttp.Answer stop = http.send(HttpMethod.DELETE, path(u), null, Map.of());
-        assertThat(stop.body()).isEqualTo("{\"data\":null}");
+        assertThat(stop.body()).as("DELETE answered %s %s %s", stop.status(), stop.reason(), stop.headers()).isEqualTo("{\"data\":null}");
         assertThat(sim.exitStatus(u)).contains("clone failed: interrupted by signal");
         assertThat(sim.log(u)).last().isEqualTo("TASK ERROR: clone failed: interrupted by signal");
         assertThat(sim.guest(160)).isEmpty(); // the reserved id is released

@@ -1,0 +1,60 @@
+package io.github.pvetasks.testkit;
+
+import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.PveClient;
+import io.github.pvetasks.core.TaskQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StandaloneAndExtensionTest {
+
+    @RegisterExtension
+    static final PveSimulatorExtension PVE = PveSimulatorExtension.with(b -> b.nodes("alpha", "beta").http());
+
+    @Test
+    void theExtensionInjectsARunningSimulator(PveSimulator sim) {
+        assertThat(sim).isSameAs(PVE.simulator());
+        assertThat(sim.nodes()).containsExactly("alpha", "beta");
+        assertThat(sim.baseUri().getScheme()).isEqualTo("http");
+        assertThat(sim.timeScale()).isZero();
+        try (PveClient client = PveClient.builder().transport(new JdkTestTransport(sim))
+                .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build()) {
+            assertThat(client.tasks().list("alpha", TaskQuery.defaults()).items()).isEmpty();
+        }
+    }
+
+    @Test
+    void theStandaloneOptionsConfigureTheSimulatorAndTheFirstLineSaysWhereItListens() {
+        PveSimulator sim = PveSimulatorMain.configure(new String[] {"--port", "0", "--nodes", "n1,n2,n3", "--time-scale", "120",
+                "--user", "admin@pve", "--password", "s3cret", "--token", "admin@pve!ci=tok-secret"}).start();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PveSimulatorMain.announce(sim, new PrintStream(out, true, StandardCharsets.UTF_8));
+            String first = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+            assertThat(first).matches("pve-simulator listening on https://127\\.0\\.0\\.1:\\d+ fingerprint ([0-9A-F]{2}:){31}[0-9A-F]{2}");
+            assertThat(sim.nodes()).containsExactly("n1", "n2", "n3");
+            assertThat(sim.timeScale()).isEqualTo(120);
+            assertThat(sim.user()).isEqualTo("admin@pve");
+            assertThat(sim.tokenId()).isEqualTo("admin@pve!ci");
+            assertThat(sim.tokenSecret()).isEqualTo("tok-secret");
+        } finally {
+            sim.close();
+        }
+    }
+
+    @Test
+    void badOptionsAreNamed() {
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--port", "x"})).hasMessageContaining("--port needs a whole number");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--frob"})).hasMessageContaining("unknown option '--frob'");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--token", "nosecret"})).hasMessageContaining("USER@REALM!ID=SECRET");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--user", "a@b"})).hasMessageContaining("go together");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--nodes", "bad_node"})).hasMessageContaining("bad_node");
+    }
+}

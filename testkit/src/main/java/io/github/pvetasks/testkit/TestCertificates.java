@@ -109,6 +109,19 @@ public final class TestCertificates {
     }
 
     /**
+     * A self-signed certificate that names none of the local addresses: host name checks fail,
+     * so only fingerprint pinning (or insecure mode) can accept it.
+     *
+     * @param commonName the subject's CN, such as {@code pve.example.invalid}
+     * @return the certificate
+     */
+    public static Issued selfSignedForOtherHost(String commonName) {
+        KeyPair pair = newKeyPair();
+        X509Certificate cert = build(commonName, commonName, pair, pair.getPrivate(), false, false);
+        return new Issued(cert, pair.getPrivate(), List.of(cert));
+    }
+
+    /**
      * @param commonName the CA's CN
      * @return a certificate authority that can {@link #issue} server certificates
      */

@@ -48,6 +48,7 @@ public final class ContractServer implements AutoCloseable {
         final boolean silent;
         final Duration delay;
         final CountDownLatch gate;
+        boolean closeAfter;
 
         private Reply(int status, String reason, Map<String, String> headers, byte[] body, boolean reset, boolean silent,
                 Duration delay, CountDownLatch gate) {
@@ -96,6 +97,17 @@ public final class ContractServer implements AutoCloseable {
          */
         public Reply header(String name, String value) {
             headers.put(name, value);
+            return this;
+        }
+
+        /**
+         * Closes the connection right after answering without announcing it, as pveproxy does
+         * with idle keep-alive connections: a client that reuses it finds it dead.
+         *
+         * @return this reply
+         */
+        public Reply thenCloseSilently() {
+            this.closeAfter = true;
             return this;
         }
 
@@ -197,7 +209,11 @@ public final class ContractServer implements AutoCloseable {
         }
         var resp = req.response().setStatusCode(reply.status).setStatusMessage(reply.reason);
         reply.headers.forEach(resp::putHeader);
-        resp.end(Buffer.buffer(reply.body));
+        if (reply.closeAfter) {
+            resp.end(Buffer.buffer(reply.body)).onComplete(v -> req.connection().close());
+        } else {
+            resp.end(Buffer.buffer(reply.body));
+        }
     }
 
     @Override

@@ -125,8 +125,13 @@ public sealed interface TlsTrust {
         private final List<X509Certificate> certificates;
 
         private CustomCa(Collection<X509Certificate> certificates) {
-            if (certificates == null || certificates.isEmpty() || certificates.contains(null)) {
-                throw new IllegalArgumentException("custom CA trust needs at least one certificate, and no null");
+            if (certificates == null || certificates.isEmpty()) {
+                throw new IllegalArgumentException("custom CA trust needs at least one certificate");
+            }
+            for (X509Certificate c : certificates) {
+                if (c == null) {
+                    throw new IllegalArgumentException("custom CA certificates must not contain null");
+                }
             }
             this.certificates = List.copyOf(certificates);
         }

@@ -25,7 +25,7 @@ class CoreArchitectureTest {
     /** The domain and the ports depend on the JDK and each other only: no Jackson, no logging, no adapters. */
     static final ArchRule DOMAIN_AND_PORTS_USE_ONLY_THE_JDK = classes()
             .that().resideInAnyPackage("io.github.pvetasks.core", "io.github.pvetasks.core.spi")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.github.pvetasks.core..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.net.ssl..", "io.github.pvetasks.core..")
             .because("the domain and the ports import only the JDK");
 
     @ArchTest

@@ -274,6 +274,7 @@ public final class PveSimulator implements AutoCloseable {
         private TestCertificates.Issued certificate;
         private double timeScale = 1.0;
         private Instant startTime = Instant.now();
+        private java.time.Clock clock;
         private String user = "root@pam";
         private String password = "pve-simulator";
         private String tokenId = "root@pam!sim";
@@ -345,6 +346,21 @@ public final class PveSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("time scale must be 0 or more, got " + scale);
             }
             this.timeScale = scale;
+            return this;
+        }
+
+        /**
+         * Reads simulated time from this clock instead (for example one the test also gives to the
+         * code under test); {@link PveSimulator#advance} still adds to it.
+         *
+         * @param source the clock
+         * @return this builder
+         */
+        public Builder clock(java.time.Clock source) {
+            if (source == null) {
+                throw new IllegalArgumentException("clock must not be null");
+            }
+            this.clock = source;
             return this;
         }
 
@@ -481,7 +497,7 @@ public final class PveSimulator implements AutoCloseable {
          */
         public PveSimulator start() {
             List<String> nodeList = List.copyOf(nodes);
-            SimClock clock = new SimClock(startTime, timeScale);
+            SimClock clock = this.clock != null ? new SimClock(this.clock) : new SimClock(startTime, timeScale);
             SimAuth auth = new SimAuth();
             auth.addUser(user, password, true);
             auth.addToken(tokenId, tokenSecret, true);

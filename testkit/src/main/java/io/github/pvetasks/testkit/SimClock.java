@@ -12,15 +12,28 @@ final class SimClock {
     private final double scale;
     private final long wallStartNanos;
     private final Instant start;
+    private final java.time.Clock external;
     private long manualNanos;
 
     SimClock(Instant start, double scale) {
         this.start = start;
         this.scale = scale;
         this.wallStartNanos = System.nanoTime();
+        this.external = null;
+    }
+
+    /** Time read from a caller's clock (plus any {@link #advance}); the scale is then 1 for wall-time purposes. */
+    SimClock(java.time.Clock external) {
+        this.start = external.instant();
+        this.scale = 1;
+        this.wallStartNanos = System.nanoTime();
+        this.external = external;
     }
 
     synchronized Instant now() {
+        if (external != null) {
+            return external.instant().plusNanos(manualNanos);
+        }
         long scaled = scale == 0 ? 0 : (long) ((System.nanoTime() - wallStartNanos) * scale);
         return start.plusNanos(scaled + manualNanos);
     }

@@ -120,6 +120,31 @@ public final class PveSimulator implements AutoCloseable {
         clock.advance(d);
     }
 
+    /**
+     * Simulated time as a {@link java.time.Clock}: give it to a client under test (for example
+     * {@code PveClient.builder().clock(sim.clock())}) so that its ticket ages follow simulated time.
+     *
+     * @return a UTC clock reading the simulator's time
+     */
+    public java.time.Clock clock() {
+        return new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return state.now();
+            }
+        };
+    }
+
     /** @return how many simulated seconds pass per wall-clock second (0: only {@link #advance} moves time) */
     public double timeScale() {
         return clock.scale();

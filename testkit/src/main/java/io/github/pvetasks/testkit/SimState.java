@@ -230,15 +230,21 @@ final class SimState {
 
     // ---------------------------------------------------------------- reads
 
-    synchronized Ok status(String node, String upidText, Map<String, String> params, SimAuth.Caller c) {
+    /** The checks status and stop share, in PVE's order: node, parameters, UPID format, existence, permission. */
+    private SimTask visibleTask(String node, String upidText, Map<String, String> params, SimAuth.Caller c, String privilege) {
         reap();
         requireNode(node);
         onlyParams(params, Set.of());
         parseUpid(upidText);
         SimTask t = find(node, upidText).orElseThrow(() -> ApiError.param("upid", "no such task"));
         if (!maySee(c, t)) {
-            throw ApiError.plain(403, "Permission check failed (/nodes/" + node + ", Sys.Audit)");
+            throw ApiError.plain(403, "Permission check failed (/nodes/" + node + ", " + privilege + ")");
         }
+        return t;
+    }
+
+    synchronized Ok status(String node, String upidText, Map<String, String> params, SimAuth.Caller c) {
+        SimTask t = visibleTask(node, upidText, params, c, "Sys.Audit");
         JsonObject o = describe(t);
         if (t.runningAt(clock.now())) {
             o.put("status", "running");
@@ -430,14 +436,7 @@ final class SimState {
 
     /** @return how long (simulated) until the worker is gone; the DELETE answers after that */
     synchronized Duration stop(String node, String upidText, Map<String, String> params, SimAuth.Caller c) {
-        reap();
-        requireNode(node);
-        onlyParams(params, Set.of());
-        parseUpid(upidText);
-        SimTask t = find(node, upidText).orElseThrow(() -> ApiError.param("upid", "no such task"));
-        if (!maySee(c, t)) {
-            throw ApiError.plain(403, "Permission check failed (/nodes/" + node + ", Sys.Modify)");
-        }
+        SimTask t = visibleTask(node, upidText, params, c, "Sys.Modify");
         Instant now = clock.now();
         if (!t.runningAt(now) || t.stopRequestedAt != null) {
             return Duration.ZERO;

@@ -14,11 +14,7 @@ import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.Upid;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,31 +23,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** Core's PveClient end to end against the simulator over HTTPS. */
 class ClientEndToEndTest {
 
-    /** The simulator's clock seen from the client, so ticket ages agree. */
-    static Clock clockOf(PveSimulator sim) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return sim.now();
-            }
-        };
-    }
 
     @Test
     void passwordLoginRenewsItsTicketAcrossHoursOfSimulatedTime() {
         try (PveSimulator sim = PveSimulator.builder().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
              PveClient client = PveClient.builder().transport(new JdkTestTransport(sim))
-                     .credentials(Credentials.password(sim.user(), sim.password())).clock(clockOf(sim)).build()) {
+                     .credentials(Credentials.password(sim.user(), sim.password())).clock(sim.clock()).build()) {
             Upid backup = client.tasks().submit(TaskRequests.vzdump("pve1", 100)).orElseThrow();
             for (int hour = 0; hour < 5; hour++) {
                 sim.advance(Duration.ofMinutes(50));

@@ -14,11 +14,7 @@ import io.github.pvetasks.testkit.PveSimulator;
 import io.github.pvetasks.testkit.TestCertificates;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -29,27 +25,9 @@ class JdkTransportEndToEndTest {
     static PveClient client(PveSimulator sim, Credentials credentials) {
         return PveClient.builder().baseUri(sim.baseUri()).credentials(credentials)
                 .tlsTrust(TlsTrust.fingerprint(sim.fingerprint().orElseThrow()))
-                .clock(simClock(sim)).build();
+                .clock(sim.clock()).build();
     }
 
-    static Clock simClock(PveSimulator sim) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return sim.now();
-            }
-        };
-    }
 
     @Test
     void discoveredByDefaultAndPinnedWithAToken() {

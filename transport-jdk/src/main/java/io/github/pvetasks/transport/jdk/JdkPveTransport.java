@@ -1,6 +1,7 @@
 package io.github.pvetasks.transport.jdk;
 
 import io.github.pvetasks.core.PveTransportException;
+import io.github.pvetasks.core.spi.DaemonThreads;
 import io.github.pvetasks.core.spi.HttpMethod;
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
@@ -25,8 +26,6 @@ import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -110,14 +109,7 @@ public final class JdkPveTransport implements PveTransport {
                 LOG.warn("TLS certificate verification is OFF for {} (insecure mode was asked for); "
                         + "pin the server's SHA-256 fingerprint instead", options.baseUri());
             }
-            int n = CLIENTS.incrementAndGet();
-            AtomicInteger threads = new AtomicInteger();
-            ThreadFactory daemons = r -> {
-                Thread t = new Thread(r, "pve-tasks-jdk-" + n + "-" + threads.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            };
-            ExecutorService executor = Executors.newCachedThreadPool(daemons);
+            ExecutorService executor = DaemonThreads.cachedPool("pve-tasks-jdk-" + CLIENTS.incrementAndGet());
             HttpClient.Builder b = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NEVER)

@@ -1,6 +1,7 @@
 package io.github.pvetasks.transport.vertx;
 
 import io.github.pvetasks.core.PveTransportException;
+import io.github.pvetasks.core.spi.DaemonThreads;
 import io.github.pvetasks.core.spi.HttpMethod;
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -164,12 +164,7 @@ public final class VertxPveTransport implements PveTransport {
             ExecutorService own = null;
             Executor completion = executor;
             if (completion == null) {
-                AtomicInteger threads = new AtomicInteger();
-                own = Executors.newCachedThreadPool(r -> {
-                    Thread t = new Thread(r, "pve-tasks-vertx-" + n + "-" + threads.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                own = DaemonThreads.cachedPool("pve-tasks-vertx-" + n);
                 completion = own;
             }
             if (webClient != null) {

@@ -19,7 +19,7 @@ public class TaskTimeoutException extends PveException {
      * @param timeout the timeout that passed
      */
     public TaskTimeoutException(Upid upid, Duration timeout) {
-        this(upid, timeout, null, null);
+        this(upid, timeout, (TaskStatus) null, (Throwable) null);
     }
 
     /**
@@ -28,7 +28,7 @@ public class TaskTimeoutException extends PveException {
      * @param lastStatus the last status seen
      */
     public TaskTimeoutException(Upid upid, Duration timeout, TaskStatus lastStatus) {
-        this(upid, timeout, PveIdentifiers.requireNonNull(lastStatus, "last status"), null);
+        this(upid, timeout, PveIdentifiers.requireNonNull(lastStatus, "last status"), (Throwable) null);
     }
 
     /**
@@ -48,7 +48,7 @@ public class TaskTimeoutException extends PveException {
      * @param lastFault the fault of the last poll; no status was ever read
      */
     public TaskTimeoutException(Upid upid, Duration timeout, Exception lastFault) {
-        this(upid, timeout, null, (Throwable) PveIdentifiers.requireNonNull(lastFault, "last fault"));
+        this(upid, timeout, (TaskStatus) null, (Throwable) PveIdentifiers.requireNonNull(lastFault, "last fault"));
     }
 
     private TaskTimeoutException(Upid upid, Duration timeout, TaskStatus lastStatus, Throwable cause) {

@@ -1,0 +1,141 @@
+package io.github.pvetasks.benchmarks;
+
+import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.PveClient;
+import io.github.pvetasks.core.TaskStatus;
+import io.github.pvetasks.core.Upid;
+import io.github.pvetasks.core.WaitPolicy;
+import io.github.pvetasks.monitor.TaskHandle;
+import io.github.pvetasks.monitor.TaskMonitor;
+import io.github.pvetasks.testkit.Endpoint;
+import io.github.pvetasks.testkit.PveSimulator;
+import io.github.pvetasks.testkit.TaskScript;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * N tasks on K simulator nodes (service model on: 3 pvedaemon workers per node, 10 ms a call),
+ * in real time, watched (a) by one {@link TaskMonitor} and (b) the task management guide's way:
+ * one loop over all tasks, one status request each, every 3 s.
+ */
+final class MonitorScale {
+
+    private record Result(String name, long requests, double requestsPerCycle, long p50Ms, long p99Ms, int threads, double cpuSeconds,
+            double wallSeconds) {
+    }
+
+    private MonitorScale() {
+    }
+
+    static int run(String[] args) throws Exception {
+        int tasks = intOption(args, "--tasks", 1000);
+        int nodes = intOption(args, "--nodes", 10);
+        System.out.printf(Locale.ROOT, "monitor-scale: %d tasks on %d nodes, durations 10-30 s, service model 10 ms x 3 workers per node%n",
+                tasks, nodes);
+        Result monitor = measure("monitor", tasks, nodes, true);
+        Result naive = measure("naive-loop", tasks, nodes, false);
+        for (Result r : List.of(monitor, naive)) {
+            System.out.printf(Locale.ROOT, "%-11s requests=%d per_cycle=%.1f p50_delay_ms=%d p99_delay_ms=%d threads=%d cpu_s=%.2f wall_s=%.1f%n",
+                    r.name, r.requests, r.requestsPerCycle, r.p50Ms, r.p99Ms, r.threads, r.cpuSeconds, r.wallSeconds);
+        }
+        // Requests per poll cycle: what each approach costs the cluster every time it looks.
+        double ratio = naive.requestsPerCycle / Math.max(1e-9, monitor.requestsPerCycle);
+        System.out.printf(Locale.ROOT, "monitor-scale tasks=%d nodes=%d requests_ratio=%.1f total_requests_ratio=%.1f p99_delay_ms=%d naive_p99_delay_ms=%d%n",
+                tasks, nodes, ratio, (double) naive.requests / Math.max(1, monitor.requests), monitor.p99Ms, naive.p99Ms);
+        return 0;
+    }
+
+    private static Result measure(String name, int n, int k, boolean useMonitor) throws Exception {
+        String[] nodeNames = new String[k];
+        for (int i = 0; i < k; i++) {
+            nodeNames[i] = "node" + (i + 1);
+        }
+        try (PveSimulator sim = PveSimulator.builder().http().nodes(nodeNames).timeScale(1).unauthorizedDelay(Duration.ZERO)
+                .serviceModel(Duration.ofMillis(10), Duration.ofMillis(3)).start();
+             PveClient client = PveClient.builder().baseUri(sim.baseUri())
+                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))
+                     .transportOptions(o -> o.requestTimeout(Duration.ofSeconds(120))).build()) {
+            Random random = new Random(42);
+            List<Upid> upids = new ArrayList<>(n);
+            long[] endNanos = new long[n];
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                long ms = 10_000 + random.nextInt(20_000);
+                upids.add(sim.startTask(nodeNames[i % k], "qmclone", Integer.toString(100 + i), "root@pam", TaskScript.ok(Duration.ofMillis(ms))));
+                endNanos[i] = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
+            }
+            sim.counters().reset();
+            long cpu0 = processCpuNanos();
+            long[] doneNanos = new long[n];
+            int threads;
+            long cycles;
+            if (useMonitor) {
+                try (TaskMonitor monitor = TaskMonitor.builder(client).build()) {
+                    List<TaskHandle> handles = monitor.watchAll(upids, WaitPolicy.forType("qmclone"));
+                    List<CompletableFuture<TaskStatus>> all = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        int idx = i;
+                        all.add(handles.get(i).result().whenComplete((s, e) -> doneNanos[idx] = System.nanoTime()));
+                    }
+                    threads = (int) Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("pve-tasks-monitor")).count();
+                    CompletableFuture.allOf(all.toArray(new CompletableFuture[0])).get(10, TimeUnit.MINUTES);
+                }
+                cycles = Math.max(1, sim.counters().count(Endpoint.NODE_TASKS) / k);
+            } else {
+                threads = 1;
+                boolean[] done = new boolean[n];
+                int remaining = n;
+                cycles = 0;
+                while (remaining > 0) {
+                    long cycleStart = System.nanoTime();
+                    cycles++;
+                    for (int i = 0; i < n; i++) {
+                        if (!done[i] && client.tasks().status(upids.get(i)).isStopped()) {
+                            done[i] = true;
+                            doneNanos[i] = System.nanoTime();
+                            remaining--;
+                        }
+                    }
+                    long sleep = TimeUnit.SECONDS.toNanos(3) - (System.nanoTime() - cycleStart);
+                    if (remaining > 0 && sleep > 0) {
+                        TimeUnit.NANOSECONDS.sleep(sleep); // the guide's 3 s pause between cycles
+                    }
+                }
+            }
+            long cpu = processCpuNanos() - cpu0;
+            long[] delays = new long[n];
+            for (int i = 0; i < n; i++) {
+                delays[i] = Math.max(0, doneNanos[i] - endNanos[i]) / 1_000_000;
+            }
+            Arrays.sort(delays);
+            long requests = sim.counters().total();
+            return new Result(name, requests, (double) requests / cycles, delays[n / 2], delays[Math.min(n - 1, (int) (n * 0.99))], threads,
+                    cpu / 1e9, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static int intOption(String[] args, String name, int dflt) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return dflt;
+    }
+}

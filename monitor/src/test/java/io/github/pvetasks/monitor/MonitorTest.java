@@ -107,12 +107,12 @@ class MonitorTest {
 
     @Test
     void oneListPerNodeAndCycleAnswersForEveryTaskRunningOrFinished() throws Exception {
-        PveSimulator sim = sim(PveSimulator.builder().timeScale(0).nodes("n1", "n2", "n3", "n4"));
+        String[] nodes = {"n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10"};
+        PveSimulator sim = sim(PveSimulator.builder().timeScale(0).nodes(nodes));
         TaskMonitor monitor = monitor(client(sim), new TaskMonitorListener() { });
         List<Upid> upids = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        String[] nodes = {"n1", "n2", "n3", "n4"};
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1000; i++) {
             TaskScript.Builder b = TaskScript.builder(Duration.ofSeconds(10 + i % 7));
             switch (i % 4) {
                 case 0: b.endsOk(); break;
@@ -121,12 +121,15 @@ class MonitorTest {
                 default: b.endsKilled();
             }
             TaskScript script = b.build();
-            upids.add(sim.startTask(nodes[i % 4], "qmclone", Integer.toString(100 + i), "root@pam", script));
+            upids.add(sim.startTask(nodes[i % nodes.length], "qmclone", Integer.toString(100 + i), "root@pam", script));
             expected.add(script.exitStatus());
         }
         List<TaskHandle> handles = monitor.watchAll(upids, FAST);
         long listsBefore = sim.counters().count(Endpoint.NODE_TASKS);
-        eventually(() -> sim.counters().count(Endpoint.NODE_TASKS) >= listsBefore + 40, "ten list cycles");
+        eventually(() -> sim.counters().count(Endpoint.NODE_TASKS) >= listsBefore + 100, "ten list cycles");
+        for (String n : nodes) { // the cycles are spread evenly: one list per node and cycle
+            assertThat(sim.counters().count(Endpoint.NODE_TASKS, n)).isBetween(5L, 30L);
+        }
         assertThat(sim.counters().count(Endpoint.TASK_STATUS)).as("no status call while the list says running").isZero();
 
         sim.advance(Duration.ofSeconds(20));

@@ -73,7 +73,9 @@ public final class TaskMonitor implements AutoCloseable {
             "hamigrate", Set.of("qmigrate", "vzmigrate"));
 
     private final TaskApi tasks;
-    private final TaskMonitorListener listener;
+    private final java.util.List<TaskMonitorListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TaskMonitorListener listener = new Fanout();
+    private final java.time.Clock clock;
     private final ProgressParser progressParser;
     private final WaitPolicies policies;
     private final int maxInFlightPerNode;
@@ -88,7 +90,8 @@ public final class TaskMonitor implements AutoCloseable {
 
     private TaskMonitor(Builder b) {
         this.tasks = b.client.tasks();
-        this.listener = b.listener;
+        this.listeners.add(b.listener);
+        this.clock = b.clock;
         this.progressParser = b.progressParser;
         this.policies = b.policies;
         this.maxInFlightPerNode = b.maxInFlightPerNode;
@@ -113,6 +116,7 @@ public final class TaskMonitor implements AutoCloseable {
         private WaitPolicies policies = WaitPolicies.defaults();
         private int maxInFlightPerNode = 4;
         private Duration tick = Duration.ofMillis(20);
+        private java.time.Clock clock = java.time.Clock.systemUTC();
 
         private Builder(PveClient client) {
             this.client = client;
@@ -154,6 +158,15 @@ public final class TaskMonitor implements AutoCloseable {
                 throw new IllegalArgumentException("max requests in flight per node must be 1 or more, got " + max);
             }
             this.maxInFlightPerNode = max;
+            return this;
+        }
+
+        /**
+         * @param c the clock for status observation times (default: system UTC; tests give the simulator's)
+         * @return this builder
+         */
+        public Builder clock(java.time.Clock c) {
+            this.clock = PveIdentifiers.requireNonNull(c, "clock");
             return this;
         }
 
@@ -259,6 +272,59 @@ public final class TaskMonitor implements AutoCloseable {
             out.add(h.await());
         }
         return out;
+    }
+
+    /**
+     * Adds a listener for the monitor's events (metrics bind this way).
+     *
+     * @param l the listener
+     */
+    public void addListener(TaskMonitorListener l) {
+        listeners.add(PveIdentifiers.requireNonNull(l, "monitor listener"));
+    }
+
+    /**
+     * @param l a listener added before
+     * @return whether it was registered
+     */
+    public boolean removeListener(TaskMonitorListener l) {
+        return listeners.remove(l);
+    }
+
+    /** @return the clock status observation times come from */
+    public java.time.Clock clock() {
+        return clock;
+    }
+
+    /** Passes events to every registered listener, each isolated. */
+    private final class Fanout implements TaskMonitorListener {
+        @Override
+        public void watchStarted(Upid upid) {
+            for (TaskMonitorListener l : listeners) {
+                isolate(() -> l.watchStarted(upid), "monitor listener");
+            }
+        }
+
+        @Override
+        public void requestCompleted(String node, Endpoint endpoint, Duration latency, Throwable failure) {
+            for (TaskMonitorListener l : listeners) {
+                isolate(() -> l.requestCompleted(node, endpoint, latency, failure), "monitor listener");
+            }
+        }
+
+        @Override
+        public void taskFinished(TaskStatus status, TaskOutcome outcome) {
+            for (TaskMonitorListener l : listeners) {
+                isolate(() -> l.taskFinished(status, outcome), "monitor listener");
+            }
+        }
+
+        @Override
+        public void watchEnded(Upid upid, TaskOutcome outcome) {
+            for (TaskMonitorListener l : listeners) {
+                isolate(() -> l.watchEnded(upid, outcome), "monitor listener");
+            }
+        }
     }
 
     /** @return how many tasks are being watched now */
@@ -472,7 +538,7 @@ public final class TaskMonitor implements AutoCloseable {
                 seenRunning(w, now, latency);
             } else if (item.exitStatus().isPresent()) {
                 w.needsStatus = false;
-                w.pendingFinal = TaskStatus.builder(w.upid, io.github.pvetasks.core.TaskState.STOPPED, Instant.now())
+                w.pendingFinal = TaskStatus.builder(w.upid, io.github.pvetasks.core.TaskState.STOPPED, clock.instant())
                         .exitStatus(item.exitStatus().get()).build();
                 finishedNow.add(w);
             } else {
@@ -486,7 +552,7 @@ public final class TaskMonitor implements AutoCloseable {
 
     private void seenRunning(Watch w, long now, long latency) {
         boolean first = w.lastStatus == null || !w.lastStatus.isRunning();
-        TaskStatus s = TaskStatus.running(w.upid, Instant.now());
+        TaskStatus s = TaskStatus.running(w.upid, clock.instant());
         w.lastStatus = s;
         if (first) {
             emit(() -> w.fireStatus(s));
@@ -542,7 +608,7 @@ public final class TaskMonitor implements AutoCloseable {
         }
         if (err != null) {
             if (err instanceof PveApiException && ((PveApiException) err).isNoSuchTask()) {
-                long sinceStart = Duration.between(w.upid.startTime(), Instant.now()).toNanos();
+                long sinceStart = Duration.between(w.upid.startTime(), clock.instant()).toNanos();
                 if (sinceStart <= w.policy.noSuchTaskGrace().toNanos() || now - w.startedNanos <= w.policy.noSuchTaskGrace().toNanos()) {
                     w.statusRetryNanos = now + Duration.ofMillis(500).toNanos();
                     return;

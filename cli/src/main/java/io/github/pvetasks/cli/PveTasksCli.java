@@ -4,16 +4,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code pve-tasks} command line. Offline commands for now (decode UPIDs, classify exit
- * statuses, read progress from task logs); the simulator demo and the cluster commands follow.
+ * The {@code pve-tasks} command line: with no arguments it runs the demo against the embedded
+ * simulator; with a cluster's URL and credentials it lists, shows, follows, watches, stops and
+ * clones tasks. Errors are one line and a non-zero exit code ({@code --debug} adds the stack trace).
  */
 @Command(name = "pve-tasks", mixinStandardHelpOptions = true, version = "pve-tasks 0.1.0-SNAPSHOT",
         description = "Work with Proxmox VE tasks.",
-        subcommands = {UpidCommand.class, ExitStatusCommand.class, ProgressCommand.class})
-public final class PveTasksCli implements Runnable {
+        subcommands = {DemoCommand.class, ClusterCommands.ListCommand.class, ClusterCommands.StatusCommand.class,
+                ClusterCommands.LogCommand.class, ClusterCommands.WatchCommand.class, ClusterCommands.StopCommand.class,
+                ClusterCommands.CloneCommand.class, ClusterCommands.SimulatorCommand.class,
+                UpidCommand.class, ExitStatusCommand.class, ProgressCommand.class})
+public final class PveTasksCli implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "print stack traces of errors")
+    boolean debug;
 
     /**
      * @param args the command line
@@ -24,11 +31,28 @@ public final class PveTasksCli implements Runnable {
 
     /** @return the configured command line, for {@link #main} and tests */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new PveTasksCli());
+        CommandLine cli = new CommandLine(new PveTasksCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PveTasksCli root = (PveTasksCli) commandLine.getCommandSpec().root().userObject();
+            Throwable cause = e;
+            while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof java.util.concurrent.ExecutionException)
+                    && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+            commandLine.getErr().println("pve-tasks: " + message);
+            if (root.debug) {
+                cause.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return 2;
+        });
+        return cli;
     }
 
+    /** With no command: the demo. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return spec.commandLine().getSubcommands().get("demo").execute();
     }
 }

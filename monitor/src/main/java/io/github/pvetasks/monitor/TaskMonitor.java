@@ -630,16 +630,13 @@ public final class TaskMonitor implements AutoCloseable {
     }
 
     private void finished(Watch w, TaskStatus s) {
-        boolean changed = w.lastStatus == null || !w.lastStatus.isStopped();
         w.lastStatus = s;
         w.finalStatus = s;
-        if (changed) {
-            emit(() -> w.fireStatus(s));
-        }
         if (!w.wantsLog()) {
             complete(w);
         }
-        // else: the next ticks drain the log, then complete
+        // else: the next ticks drain the log, then complete; the stopped status is reported
+        // after the last log line, so listeners see the lines first
     }
 
     private void complete(Watch w) {
@@ -648,6 +645,7 @@ public final class TaskMonitor implements AutoCloseable {
         }
         w.ended = true;
         TaskStatus s = w.finalStatus;
+        emit(() -> w.fireStatus(s));
         TaskOutcome outcome = TaskOutcome.of(s.exitStatus().orElse(ExitStatus.parse("")));
         if (w.followUpFuture() != null) {
             if (s.exitStatus().map(ExitStatus::isSuccess).orElse(false)) {

@@ -52,8 +52,11 @@ public final class PveSimulatorMain {
                 + "[--service-model] [--unauthorized-delay MS]";
     }
 
-    /** @return a builder configured from the options; unknown or malformed options are errors */
-    static PveSimulator.Builder configure(String[] args) {
+    /**
+     * @param args the standalone options
+     * @return a builder configured from them; unknown or malformed options are errors
+     */
+    public static PveSimulator.Builder configure(String[] args) {
         PveSimulator.Builder b = PveSimulator.builder();
         String user = null;
         String password = null;

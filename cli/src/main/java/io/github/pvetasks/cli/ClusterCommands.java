@@ -1,0 +1,410 @@
+package io.github.pvetasks.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.pvetasks.core.Backoff;
+import io.github.pvetasks.core.ExitStatus;
+import io.github.pvetasks.core.PveClient;
+import io.github.pvetasks.core.TaskInfo;
+import io.github.pvetasks.core.TaskListPage;
+import io.github.pvetasks.core.TaskLogLine;
+import io.github.pvetasks.core.TaskQuery;
+import io.github.pvetasks.core.TaskRequest;
+import io.github.pvetasks.core.TaskRequests;
+import io.github.pvetasks.core.TaskSource;
+import io.github.pvetasks.core.TaskStatus;
+import io.github.pvetasks.core.Upid;
+import io.github.pvetasks.core.WaitPolicy;
+import io.github.pvetasks.monitor.TaskHandle;
+import io.github.pvetasks.monitor.TaskMonitor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** The commands for a real cluster: list, status, log, watch, stop, clone. */
+final class ClusterCommands {
+
+    private ClusterCommands() {
+    }
+
+    /** Output settings shared by the cluster commands. */
+    static final class Output {
+        @Option(names = "--output", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+        String format;
+
+        boolean json() {
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new CliException("unknown output format '" + format + "': use text or json");
+            }
+            return format.equals("json");
+        }
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static Map<String, Object> json(TaskStatus s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("upid", s.upid().toString());
+        m.put("node", s.upid().node());
+        m.put("type", s.upid().type());
+        m.put("id", s.upid().id());
+        m.put("user", s.user());
+        s.tokenId().ifPresent(t -> m.put("tokenid", t));
+        m.put("starttime", s.startTime().toString());
+        m.put("status", s.isRunning() ? "running" : "stopped");
+        s.exitStatus().ifPresent(e -> {
+            m.put("exitstatus", e.raw());
+            m.put("outcome", e.kind().apiName());
+        });
+        return m;
+    }
+
+    static Map<String, Object> json(TaskInfo t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("upid", t.upid().toString());
+        m.put("node", t.node());
+        m.put("type", t.type());
+        m.put("id", t.id());
+        m.put("user", t.user());
+        t.tokenId().ifPresent(x -> m.put("tokenid", x));
+        m.put("starttime", t.startTime().toString());
+        t.endTime().ifPresent(e -> m.put("endtime", e.toString()));
+        m.put("status", t.isRunning() ? "running" : t.exitStatus().map(ExitStatus::raw).orElse(""));
+        return m;
+    }
+
+    static void print(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (Exception e) {
+            throw new CliException("cannot write JSON: " + e.getMessage());
+        }
+    }
+
+    static Upid upid(String text) {
+        try {
+            return Upid.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    static int exitCode(ExitStatus s) {
+        return s.isSuccess() ? 0 : 1;
+    }
+
+    @Command(name = "list", description = "List a node's tasks with the server's own filters.")
+    static final class ListCommand implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Mixin Output output;
+        @Parameters(index = "0", paramLabel = "NODE") String node;
+        @Option(names = "--limit", description = "at most this many (server default 50)") Long limit;
+        @Option(names = "--start", description = "skip this many") Long start;
+        @Option(names = "--source", description = "archive (default), active or all") String source;
+        @Option(names = "--type", description = "exact task type, such as qmclone") String type;
+        @Option(names = "--user-filter", description = "case-insensitive part of the user") String userFilter;
+        @Option(names = "--vmid", description = "VM or container id") Long vmid;
+        @Option(names = "--since", description = "started at or after (ISO instant or epoch seconds)") String since;
+        @Option(names = "--until", description = "started at or before (ISO instant or epoch seconds)") String until;
+        @Option(names = "--status", split = ",", description = "status classes: ok, warning, error, unknown") List<String> status;
+        @Option(names = "--errors", description = "only tasks that did not end OK") boolean errors;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            TaskQuery.Builder q = TaskQuery.builder();
+            if (limit != null) {
+                q.limit(limit);
+            }
+            if (start != null) {
+                q.start(start);
+            }
+            if (source != null) {
+                try {
+                    q.source(TaskSource.valueOf(source.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new CliException("unknown source '" + source + "': use archive, active or all");
+                }
+            }
+            if (type != null) {
+                q.typeFilter(type);
+            }
+            if (userFilter != null) {
+                q.userFilter(userFilter);
+            }
+            if (vmid != null) {
+                q.vmid(vmid);
+            }
+            if (since != null) {
+                q.since(instant(since, "--since"));
+            }
+            if (until != null) {
+                q.until(instant(until, "--until"));
+            }
+            if (status != null) {
+                List<ExitStatus.Kind> kinds = new ArrayList<>();
+                for (String s : status) {
+                    try {
+                        kinds.add(ExitStatus.Kind.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw new CliException("unknown status class '" + s + "': use ok, warning, error or unknown");
+                    }
+                }
+                q.statusFilter(java.util.Set.copyOf(kinds));
+            }
+            if (errors) {
+                q.errors(true);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (PveClient client = connection.client(spec.commandLine().getErr())) {
+                TaskListPage page = client.tasks().list(node, q.build());
+                if (output.json()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("total", page.total());
+                    List<Object> items = new ArrayList<>();
+                    page.items().forEach(t -> items.add(json(t)));
+                    m.put("data", items);
+                    print(out, m);
+                } else {
+                    out.printf("%-20s %-12s %-8s %-18s %s%n", "started", "type", "id", "user", "status");
+                    for (TaskInfo t : page.items()) {
+                        out.printf("%-20s %-12s %-8s %-18s %s%n", t.startTime(), t.type(), t.id(), t.user(),
+                                t.isRunning() ? "running" : ProgressView.describe(t.exitStatus().orElseThrow()));
+                    }
+                    out.printf("%d shown, %d matching%n", page.items().size(), page.total());
+                }
+            }
+            return 0;
+        }
+
+        private static Instant instant(String text, String option) {
+            try {
+                return text.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(text)) : Instant.parse(text);
+            } catch (RuntimeException e) {
+                throw new CliException(option + " needs an ISO instant (2026-01-31T12:00:00Z) or epoch seconds, got '" + text + "'");
+            }
+        }
+    }
+
+    @Command(name = "status", description = "Show a task's status. Exit code 0 when it ended with success, 1 when it failed, 3 while it runs.")
+    static final class StatusCommand implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Mixin Output output;
+        @Parameters(paramLabel = "UPID") String upid;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Upid u = upid(upid);
+            PrintWriter out = spec.commandLine().getOut();
+            try (PveClient client = connection.client(spec.commandLine().getErr())) {
+                TaskStatus s = client.tasks().status(u);
+                if (output.json()) {
+                    print(out, json(s));
+                } else {
+                    out.printf("%s%n  %s %s on %s, started %s by %s%n  %s%n", u, u.type(), u.id(), u.node(), s.startTime(), s.user(),
+                            s.isRunning() ? "running" : ProgressView.describe(s.exitStatus().orElseThrow()));
+                }
+                return s.isRunning() ? 3 : exitCode(s.exitStatus().orElseThrow());
+            }
+        }
+    }
+
+    @Command(name = "log", description = "Print a task's whole log; --follow keeps printing until the task ends.")
+    static final class LogCommand implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Parameters(paramLabel = "UPID") String upid;
+        @Option(names = {"-f", "--follow"}, description = "keep printing new lines until the task ends") boolean follow;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Upid u = upid(upid);
+            PrintWriter out = spec.commandLine().getOut();
+            try (PveClient client = connection.client(spec.commandLine().getErr())) {
+                if (!follow) {
+                    for (TaskLogLine line : client.tasks().fullLog(u)) {
+                        out.println(line.text());
+                    }
+                    return 0;
+                }
+                try (TaskMonitor monitor = TaskMonitor.builder(client).build()) {
+                    TaskHandle h = monitor.watch(u, WaitPolicy.forType(u.type()).toBuilder()
+                            .backoff(Backoff.exponential(Duration.ofMillis(500), 1.5, Duration.ofSeconds(2))).build());
+                    h.onLogLine(line -> {
+                        out.println(line.text());
+                        out.flush();
+                    });
+                    return exitCode(h.await().exitStatus().orElseThrow());
+                }
+            }
+        }
+    }
+
+    @Command(name = "watch", description = "Watch tasks until they end, with progress. Exit code 0 when all succeeded, 1 otherwise.")
+    static final class WatchCommand implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Mixin Output output;
+        @Parameters(arity = "1..*", paramLabel = "UPID") List<String> upids;
+        @Option(names = "--timeout", description = "give up after this long (ISO duration such as PT30M; default: per task type)") Duration timeout;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Upid> parsed = new ArrayList<>();
+            upids.forEach(t -> parsed.add(upid(t)));
+            PrintWriter out = spec.commandLine().getOut();
+            ProgressView view = new ProgressView(out, !output.json() && ProgressView.terminal());
+            int code = 0;
+            try (PveClient client = connection.client(spec.commandLine().getErr());
+                 TaskMonitor monitor = TaskMonitor.builder(client).build()) {
+                List<TaskHandle> handles = new ArrayList<>();
+                for (Upid u : parsed) {
+                    WaitPolicy p = timeout == null ? WaitPolicy.forType(u.type()) : WaitPolicy.forType(u.type()).withTimeout(timeout);
+                    String label = u.type() + " " + u.id() + "@" + u.node();
+                    handles.add(monitor.watch(u, p).onProgress(pr -> view.progress(label, pr)).onStatus(s -> {
+                        if (s.isStopped() && !output.json()) {
+                            view.done(label, s);
+                        }
+                    }));
+                }
+                List<Object> results = new ArrayList<>();
+                for (TaskHandle h : handles) {
+                    try {
+                        TaskStatus s = h.await();
+                        results.add(json(s));
+                        code = Math.max(code, exitCode(s.exitStatus().orElseThrow()));
+                    } catch (RuntimeException e) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("upid", h.upid().toString());
+                        m.put("error", e.getMessage());
+                        results.add(m);
+                        if (!output.json()) {
+                            view.message("  " + h.upid() + ": " + e.getMessage());
+                        }
+                        code = Math.max(code, 2);
+                    }
+                }
+                view.finish();
+                if (output.json()) {
+                    print(out, results);
+                }
+            }
+            return code;
+        }
+    }
+
+    @Command(name = "stop", description = "Stop a task and print its final status.")
+    static final class StopCommand implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Mixin Output output;
+        @Parameters(paramLabel = "UPID") String upid;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Upid u = upid(upid);
+            PrintWriter out = spec.commandLine().getOut();
+            try (PveClient client = connection.client(spec.commandLine().getErr())) {
+                TaskStatus s = client.tasks().stop(u);
+                if (output.json()) {
+                    print(out, json(s));
+                } else {
+                    out.printf("%s: %s%n", u, s.isRunning() ? "still running" : ProgressView.describe(s.exitStatus().orElseThrow()));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "clone", description = "Clone a VM; with --wait, follow it to the end with progress.")
+    static final class CloneCommand implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Mixin Output output;
+        @Parameters(index = "0", paramLabel = "NODE") String node;
+        @Parameters(index = "1", paramLabel = "VMID") long vmid;
+        @Parameters(index = "2", paramLabel = "NEWID") long newid;
+        @Option(names = "--name", description = "the new VM's name") String name;
+        @Option(names = "--full", description = "a full copy (default for non-templates)") Boolean full;
+        @Option(names = "--target", description = "the node to create the new VM on") String target;
+        @Option(names = "--wait", description = "wait for the clone to finish, showing progress") boolean await;
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            TaskRequest r;
+            try {
+                r = TaskRequests.cloneVm(node, vmid, newid);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            }
+            if (name != null) {
+                r = r.with("name", name);
+            }
+            if (full != null) {
+                r = r.with("full", full);
+            }
+            if (target != null) {
+                r = r.with("target", target);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (PveClient client = connection.client(spec.commandLine().getErr())) {
+                Upid u = client.tasks().start(r);
+                if (!await) {
+                    out.println(u);
+                    return 0;
+                }
+                out.println("started " + u);
+                ProgressView view = new ProgressView(out, ProgressView.terminal());
+                try (TaskMonitor monitor = TaskMonitor.builder(client).build()) {
+                    String label = "clone " + vmid + " -> " + newid;
+                    TaskStatus s = monitor.watch(u).onProgress(p -> view.progress(label, p)).await();
+                    view.done(label, s);
+                    view.finish();
+                    if (output.json()) {
+                        print(out, json(s));
+                    }
+                    return exitCode(s.exitStatus().orElseThrow());
+                }
+            }
+        }
+    }
+
+    @Command(name = "simulator", description = "Serve the Proxmox VE simulator until killed (same options as the testkit jar).",
+            mixinStandardHelpOptions = false)
+    static final class SimulatorCommand implements Callable<Integer> {
+        @Parameters(arity = "0..*", paramLabel = "OPTION", description = "--port N --nodes a,b --time-scale X --user U --password P --token T --http ...")
+        List<String> options = new ArrayList<>();
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            io.github.pvetasks.testkit.PveSimulator sim;
+            try {
+                sim = io.github.pvetasks.testkit.PveSimulatorMain.configure(options.toArray(new String[0])).start();
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("pve-simulator listening on " + sim.baseUri() + " fingerprint " + sim.fingerprint().orElse("none"));
+            out.println("try: ./pve-tasks list pve1 --url " + sim.baseUri() + " --fingerprint " + sim.fingerprint().orElse("")
+                    + " --token '" + sim.tokenId() + "=" + sim.tokenSecret() + "' --source all");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
+            new java.util.concurrent.CountDownLatch(1).await();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.pvetasks.cli;
+
+import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.PveClient;
+import io.github.pvetasks.core.spi.TlsTrust;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+
+/**
+ * How to reach a real cluster. Secrets can come from the environment (PVE_TOKEN, PVE_USER,
+ * PVE_PASSWORD) so they stay out of shell history.
+ */
+final class ConnectionOptions {
+
+    @Option(names = "--url", description = "API endpoint, such as https://pve1:8006 (env PVE_URL)", defaultValue = "${env:PVE_URL}")
+    String url;
+
+    @Option(names = "--token", description = "API token USER@REALM!ID=SECRET (env PVE_TOKEN)", defaultValue = "${env:PVE_TOKEN}")
+    String token;
+
+    @Option(names = "--user", description = "user for ticket login, such as root@pam (env PVE_USER)", defaultValue = "${env:PVE_USER}")
+    String user;
+
+    @Option(names = "--password", description = "password (env PVE_PASSWORD; prefer the environment)", defaultValue = "${env:PVE_PASSWORD}")
+    String password;
+
+    @Option(names = "--fingerprint", description = "pin the server certificate's SHA-256 fingerprint (AB:CD:...)")
+    String fingerprint;
+
+    @Option(names = "--insecure", description = "accept any certificate (warns; prefer --fingerprint)")
+    boolean insecure;
+
+    @Option(names = "--transport", description = "jdk or vertx (default: the best on the class path)")
+    String transport;
+
+    PveClient client(PrintWriter err) {
+        if (url == null || url.isBlank()) {
+            throw new CliException("no server given: use --url https://HOST:8006 (or set PVE_URL)");
+        }
+        if (transport != null) {
+            if (!transport.equals("jdk") && !transport.equals("vertx")) {
+                throw new CliException("unknown transport '" + transport + "': use jdk or vertx");
+            }
+            System.setProperty("pvetasks.transport", transport);
+        }
+        Credentials credentials;
+        if (token != null && !token.isBlank()) {
+            credentials = Credentials.apiToken(token);
+        } else if (user != null && password != null) {
+            credentials = Credentials.password(user, password);
+        } else {
+            throw new CliException("no credentials: use --token USER@REALM!ID=SECRET, or --user and --password (or PVE_TOKEN / PVE_USER + PVE_PASSWORD)");
+        }
+        PveClient.Builder b = PveClient.builder().baseUri(url).credentials(credentials);
+        if (fingerprint != null) {
+            b.tlsTrust(TlsTrust.fingerprint(fingerprint));
+        } else if (insecure) {
+            err.println("warning: TLS certificate checks are OFF (--insecure); pin the certificate with --fingerprint instead");
+            b.tlsTrust(TlsTrust.insecure());
+        }
+        return b.build();
+    }
+}

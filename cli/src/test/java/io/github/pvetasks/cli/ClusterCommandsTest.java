@@ -1,0 +1,133 @@
+package io.github.pvetasks.cli;
+
+import io.github.pvetasks.core.Upid;
+import io.github.pvetasks.testkit.PveSimulator;
+import io.github.pvetasks.testkit.TaskScript;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every cluster command against the simulator, including the error cases. */
+class ClusterCommandsTest {
+
+    static PveSimulator sim;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void start() {
+        sim = PveSimulator.builder().timeScale(50).unauthorizedDelay(Duration.ZERO).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        sim.close();
+    }
+
+    int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cli = PveTasksCli.newCommandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    String[] connected(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--url", sim.baseUri().toString(), "--fingerprint", sim.fingerprint().orElseThrow(),
+                "--token", sim.tokenId() + "=" + sim.tokenSecret()));
+        return all.toArray(new String[0]);
+    }
+
+    @Test
+    void listWithFiltersAsTextAndJson() {
+        Upid failed = sim.startTask("pve1", "vzdump", "101", "root@pam", TaskScript.builder(Duration.ZERO).endsWithError("job errors").build());
+        sim.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.ok(Duration.ZERO));
+        sim.advance(Duration.ofSeconds(1));
+        assertThat(run(connected("list", "pve1", "--errors", "--limit", "10"))).isZero();
+        assertThat(out.toString()).contains("vzdump").contains("failed: job errors").doesNotContain("qmstart");
+        assertThat(run(connected("list", "pve1", "--type", "vzdump", "--status", "error", "--output", "json"))).isZero();
+        assertThat(out.toString()).contains("\"upid\" : \"" + failed + "\"").contains("\"total\" : 1");
+    }
+
+    @Test
+    void statusExitCodesFollowTheOutcome() {
+        Upid ok = sim.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.builder(Duration.ZERO).endsWithWarnings(1).build());
+        Upid bad = sim.startTask("pve1", "qmstop", "100", "root@pam", TaskScript.builder(Duration.ZERO).endsWithError("VM 100 not running").build());
+        Upid running = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.ok(Duration.ofHours(10)));
+        sim.advance(Duration.ofSeconds(1));
+        assertThat(run(connected("status", ok.toString()))).isZero();
+        assertThat(out.toString()).contains("ok with warnings (1)");
+        assertThat(run(connected("status", bad.toString()))).isEqualTo(1);
+        assertThat(out.toString()).contains("failed: VM 100 not running");
+        assertThat(run(connected("status", running.toString(), "--output", "json"))).isEqualTo(3);
+        assertThat(out.toString()).contains("\"status\" : \"running\"");
+    }
+
+    @Test
+    void logWholeAndFollowed() {
+        Upid u = sim.startTask("pve2", "qmclone", "300", "root@pam", TaskScript.builder(Duration.ofSeconds(30))
+                .line(Duration.ofSeconds(1), "first").line(Duration.ofSeconds(20), "second").build());
+        assertThat(run(connected("log", "--follow", u.toString()))).isZero();
+        assertThat(out.toString()).containsSubsequence("first", "second", "TASK OK");
+        assertThat(run(connected("log", u.toString()))).isZero();
+        assertThat(out.toString().lines()).containsExactly("first", "second", "TASK OK");
+    }
+
+    @Test
+    void watchCloneAndStop() {
+        Upid a = sim.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.ok(Duration.ofSeconds(5)));
+        Upid b = sim.startTask("pve1", "qmstop", "101", "root@pam", TaskScript.builder(Duration.ofSeconds(5)).endsWithError("boom").build());
+        assertThat(run(connected("watch", a.toString(), b.toString()))).isEqualTo(1);
+        assertThat(out.toString()).contains("ok").contains("failed: boom");
+
+        assertThat(run(connected("clone", "pve1", "104", "130", "--name", "cli-clone", "--wait"))).isZero();
+        assertThat(sim.guest(130)).isPresent();
+
+        Upid long1 = sim.startTask("pve1", "qmclone", "100", sim.tokenId(), TaskScript.builder(Duration.ofHours(5))
+                .onStop("clone failed: interrupted by signal").build());
+        assertThat(run(connected("stop", long1.toString()))).isZero();
+        assertThat(out.toString()).contains("failed: clone failed: interrupted by signal");
+    }
+
+    @Test
+    void errorsAreOneClearLineAndANonZeroExit() throws Exception {
+        assertThat(run(connected("status", "UPID:nope"))).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("pve-tasks: invalid UPID 'UPID:nope'").doesNotContain("\tat ");
+
+        assertThat(run("list", "pve1", "--url", sim.baseUri().toString(), "--fingerprint", sim.fingerprint().orElseThrow(),
+                "--user", "root@pam", "--password", "wrong")).isEqualTo(2);
+        assertThat(err.toString()).contains("authentication failure").doesNotContain("wrong").doesNotContain("\tat ");
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        assertThat(run("list", "pve1", "--url", "https://127.0.0.1:" + port, "--token", "root@pam!xy=secret")).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString()).contains("cannot connect").doesNotContain("secret");
+
+        assertThat(run(connected("list", "pve9"))).isEqualTo(2);
+        assertThat(err.toString()).contains("hostname lookup 'pve9' failed");
+
+        assertThat(run(connected("list", "pve1", "--debug", "--since", "yesterday"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--since needs an ISO instant");
+
+        assertThat(run("list", "pve1")).isEqualTo(2);
+        assertThat(err.toString()).contains("no server given");
+
+        assertThat(run(connected("status", "UPID:nope", "--debug"))).isEqualTo(2);
+        assertThat(err.toString()).contains("\tat ");
+    }
+}

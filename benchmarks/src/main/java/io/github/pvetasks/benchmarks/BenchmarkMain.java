@@ -17,7 +17,7 @@ public final class BenchmarkMain {
      */
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java -jar pve-tasks-benchmarks.jar monitor-scale [--tasks N] [--nodes K]");
+            System.err.println("usage: java -jar pve-tasks-benchmarks.jar monitor-scale|fault-soak [--tasks N] [--nodes K]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -25,8 +25,11 @@ public final class BenchmarkMain {
             case "monitor-scale":
                 System.exit(MonitorScale.run(rest));
                 break;
+            case "fault-soak":
+                System.exit(FaultSoak.run(rest));
+                break;
             default:
-                System.err.println("unknown harness '" + args[0] + "'; known: monitor-scale");
+                System.err.println("unknown harness '" + args[0] + "'; known: monitor-scale, fault-soak");
                 System.exit(2);
         }
     }

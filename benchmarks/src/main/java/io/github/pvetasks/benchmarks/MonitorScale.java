@@ -130,7 +130,7 @@ final class MonitorScale {
         return 0;
     }
 
-    private static int intOption(String[] args, String name, int dflt) {
+    static int intOption(String[] args, String name, int dflt) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);

@@ -21,6 +21,7 @@ final class FaultPlan {
 
     private final List<Active> active = new ArrayList<>();
     private final Random random;
+    private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
 
     FaultPlan(long seed) {
         this.random = new Random(seed);
@@ -28,6 +29,10 @@ final class FaultPlan {
 
     synchronized void add(Fault f) {
         active.add(new Active(f));
+    }
+
+    long hits() {
+        return hits.get();
     }
 
     synchronized void clear() {
@@ -48,6 +53,7 @@ final class FaultPlan {
             if (a.remaining > 0 && --a.remaining == 0) {
                 it.remove();
             }
+            hits.incrementAndGet();
             return Optional.of(a.fault);
         }
         return Optional.empty();

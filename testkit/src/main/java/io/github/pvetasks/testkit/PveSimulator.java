@@ -247,6 +247,11 @@ public final class PveSimulator implements AutoCloseable {
         faults.add(fault);
     }
 
+    /** @return how many requests an injected fault has hit so far */
+    public long faultsInjected() {
+        return faults.hits();
+    }
+
     /** Removes every injected fault. */
     public void clearFaults() {
         faults.clear();

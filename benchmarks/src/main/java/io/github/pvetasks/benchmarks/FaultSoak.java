@@ -1,0 +1,134 @@
+package io.github.pvetasks.benchmarks;
+
+import io.github.pvetasks.core.Backoff;
+import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.PveClient;
+import io.github.pvetasks.core.TaskStatus;
+import io.github.pvetasks.core.Upid;
+import io.github.pvetasks.core.WaitPolicy;
+import io.github.pvetasks.core.spi.TlsTrust;
+import io.github.pvetasks.monitor.TaskHandle;
+import io.github.pvetasks.monitor.TaskMonitor;
+import io.github.pvetasks.testkit.Endpoint;
+import io.github.pvetasks.testkit.Fault;
+import io.github.pvetasks.testkit.PveSimulator;
+import io.github.pvetasks.testkit.TaskScript;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * 2,000 tasks on 8 simulator nodes over about three simulated hours, through injected latency,
+ * 5 % HTTP 500/595/596, connection resets, a node down for ten simulated minutes, ticket expiry
+ * and renewal, and stops of random tasks. Every handle must end with exactly the outcome the
+ * simulator recorded; the last line says {@code lost=0 wrong=0 hung=0} or the run exits 1.
+ */
+final class FaultSoak {
+
+    private FaultSoak() {
+    }
+
+    static int run(String[] args) throws Exception {
+        int n = MonitorScale.intOption(args, "--tasks", 2000);
+        int k = MonitorScale.intOption(args, "--nodes", 8);
+        double scale = 600; // ten simulated minutes per second
+        String[] nodes = new String[k];
+        for (int i = 0; i < k; i++) {
+            nodes[i] = "pve" + (i + 1);
+        }
+        Random random = new Random(2026);
+        long t0 = System.nanoTime();
+        try (PveSimulator sim = PveSimulator.builder().nodes(nodes).timeScale(scale).unauthorizedDelay(Duration.ofMillis(50)).seed(7).start();
+             PveClient client = PveClient.builder().baseUri(sim.baseUri()).tlsTrust(TlsTrust.fingerprint(sim.fingerprint().orElseThrow()))
+                     .credentials(Credentials.password(sim.user(), sim.password())).clock(sim.clock()).build();
+             TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build()) {
+            WaitPolicy policy = WaitPolicy.builder().timeout(Duration.ofMinutes(3))
+                    .backoff(Backoff.exponential(Duration.ofMillis(100), 1.5, Duration.ofMillis(600))).build();
+            List<Upid> upids = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                TaskScript.Builder b = TaskScript.builder(Duration.ofSeconds(60 + random.nextInt(3 * 3600)))
+                        .line(Duration.ofSeconds(1), "task " + i + " starting");
+                switch (random.nextInt(10)) {
+                    case 0: b.endsWithWarnings(1 + random.nextInt(3)); break;
+                    case 1: b.endsWithError("simulated failure " + i); break;
+                    case 2: b.endsKilled(); break;
+                    default: b.endsOk();
+                }
+                if (random.nextInt(20) == 0) {
+                    b.ignoresTerm();
+                }
+                upids.add(sim.startTask(nodes[i % k], random.nextBoolean() ? "qmclone" : "vzdump", Integer.toString(100 + i), sim.user(), b.build()));
+            }
+            sim.inject(Fault.latency(Duration.ofMillis(30)).withProbability(0.05));
+            sim.inject(Fault.status(500, "simulated internal error").withProbability(0.017));
+            sim.inject(Fault.status(595, "Connection refused").withProbability(0.017));
+            sim.inject(Fault.status(596, "Connection timed out").withProbability(0.017));
+            sim.inject(Fault.connectionReset().withProbability(0.01));
+
+            List<TaskHandle> handles = monitor.watchAll(upids, policy);
+            // Stop 5 % of the tasks at random moments; take a node down for ten simulated minutes.
+            List<Integer> toStop = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (random.nextInt(20) == 0) {
+                    toStop.add(i);
+                }
+            }
+            int stops = 0;
+            long soakEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            boolean nodeWentDown = false;
+            boolean nodeCameBack = false;
+            long downAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+            long upAt = downAt + (long) (TimeUnit.MINUTES.toNanos(10) / scale);
+            while (System.nanoTime() < soakEnd && handles.stream().anyMatch(h -> !h.result().isDone())) {
+                long now = System.nanoTime();
+                if (!nodeWentDown && now >= downAt) {
+                    sim.nodeDown(nodes[k - 1]);
+                    nodeWentDown = true;
+                }
+                if (nodeWentDown && !nodeCameBack && now >= upAt) {
+                    sim.nodeUp(nodes[k - 1]);
+                    nodeCameBack = true;
+                }
+                if (stops < toStop.size() && random.nextInt(4) == 0) {
+                    handles.get(toStop.get(stops++)).stopTask();
+                }
+                Thread.sleep(50);
+            }
+            if (!nodeCameBack) {
+                sim.nodeUp(nodes[k - 1]);
+            }
+            int lost = 0;
+            int wrong = 0;
+            int hung = 0;
+            for (int i = 0; i < n; i++) {
+                TaskHandle h = handles.get(i);
+                try {
+                    TaskStatus s = h.result().get(3, TimeUnit.MINUTES);
+                    String server = sim.exitStatus(h.upid()).orElse("<still running>");
+                    if (!s.exitStatus().orElseThrow().raw().equals(server)) {
+                        wrong++;
+                        System.out.println("WRONG " + h.upid() + ": handle says '" + s.exitStatus().orElseThrow() + "', server '" + server + "'");
+                    }
+                } catch (TimeoutException e) {
+                    hung++;
+                    System.out.println("HUNG " + h.upid());
+                } catch (Exception e) {
+                    lost++;
+                    System.out.println("LOST " + h.upid() + ": " + e.getCause());
+                }
+            }
+            long requests = sim.counters().total();
+            double simHours = (double) java.time.Duration.between(upids.get(0).startTime(), sim.now()).toSeconds() / 3600;
+            System.out.printf(Locale.ROOT, "soak: %.1f simulated hours in %.1f s; %d requests (%d logins/renewals), %d stops asked, node %s down 10 simulated min%n",
+                    simHours, (System.nanoTime() - t0) / 1e9, requests, sim.counters().count(Endpoint.LOGIN), stops, nodes[k - 1]);
+            System.out.printf(Locale.ROOT, "fault-soak tasks=%d lost=%d wrong=%d hung=%d requests=%d faults=%d logins=%d stops=%d%n",
+                    n, lost, wrong, hung, requests, sim.faultsInjected(), sim.counters().count(Endpoint.LOGIN), stops);
+            return lost == 0 && wrong == 0 && hung == 0 ? 0 : 1;
+        }
+    }
+}

@@ -36,6 +36,9 @@ final class MonitorScale {
     }
 
     static int run(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--heap")) {
+            return heap(intOption(args, "--tasks", 10_000), intOption(args, "--nodes", 50));
+        }
         int tasks = intOption(args, "--tasks", 1000);
         int nodes = intOption(args, "--nodes", 10);
         System.out.printf(Locale.ROOT, "monitor-scale: %d tasks on %d nodes, durations 10-30 s, service model 10 ms x 3 workers per node%n",
@@ -120,6 +123,62 @@ final class MonitorScale {
             return new Result(name, requests, (double) requests / cycles, delays[n / 2], delays[Math.min(n - 1, (int) (n * 0.99))], threads,
                     cpu / 1e9, (System.nanoTime() - t0) / 1e9);
         }
+    }
+
+    /**
+     * Heap retained per watched task, thread count and the monitor thread's CPU per poll cycle,
+     * with N long-running tasks on K nodes (no service model: the client side is measured).
+     */
+    private static int heap(int n, int k) throws Exception {
+        String[] nodeNames = new String[k];
+        for (int i = 0; i < k; i++) {
+            nodeNames[i] = "node" + (i + 1);
+        }
+        try (PveSimulator sim = PveSimulator.builder().http().nodes(nodeNames).timeScale(0).unauthorizedDelay(Duration.ZERO).start();
+             PveClient client = PveClient.builder().baseUri(sim.baseUri()).credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))
+                     .transportOptions(o -> o.requestTimeout(Duration.ofSeconds(120)).maxResponseBytes(256L * 1024 * 1024)).build();
+             TaskMonitor monitor = TaskMonitor.builder(client).build()) {
+            List<Upid> upids = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                upids.add(sim.startTask(nodeNames[i % k], "qmclone", Integer.toString(100 + i), "root@pam", TaskScript.ok(Duration.ofDays(1))));
+            }
+            long before = usedHeapAfterGc();
+            List<TaskHandle> handles = monitor.watchAll(upids, WaitPolicy.forType("qmclone"));
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (handles.stream().anyMatch(h -> h.lastStatus().isEmpty()) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            long after = usedHeapAfterGc();
+            java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            List<Thread> monitorThreads = new ArrayList<>();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("pve-tasks-monitor")) {
+                    monitorThreads.add(t);
+                }
+            }
+            Thread scheduler = monitorThreads.stream().filter(t -> !t.getName().contains("events")).findFirst().orElseThrow();
+            long cpu0 = mx.getThreadCpuTime(scheduler.getId());
+            long lists0 = sim.counters().count(Endpoint.NODE_TASKS);
+            Thread.sleep(15_000);
+            long cpu = mx.getThreadCpuTime(scheduler.getId()) - cpu0;
+            double cycles = (sim.counters().count(Endpoint.NODE_TASKS) - lists0) / (double) k;
+            double perTask = (after - before) / (double) n;
+            System.out.printf(Locale.ROOT, "%d tasks on %d nodes: %.0f bytes retained per watched task; monitor threads %d (scheduler + listener);"
+                    + " %.1f poll cycles in 15 s, scheduler CPU %.2f ms per cycle (%d requests per cycle)%n",
+                    n, k, perTask, monitorThreads.size(), cycles, cpu / 1e6 / Math.max(1, cycles), k);
+            System.out.printf(Locale.ROOT, "monitor-scale-heap tasks=%d nodes=%d bytes_per_task=%.0f threads=%d cpu_ms_per_cycle=%.2f%n",
+                    n, k, perTask, monitorThreads.size(), cpu / 1e6 / Math.max(1, cycles));
+            return perTask < 2048 ? 0 : 1;
+        }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static long processCpuNanos() {

@@ -198,27 +198,51 @@ final class ClusterCommands {
         }
     }
 
-    @Command(name = "status", description = "Show a task's status. Exit code 0 when it ended with success, 1 when it failed, 3 while it runs.")
-    static final class StatusCommand implements Callable<Integer> {
+    /** A command about one task: parse the UPID, act, print the status as text or JSON. */
+    abstract static class OneTaskCommand implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
         @Mixin Output output;
         @Parameters(paramLabel = "UPID") String upid;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        abstract TaskStatus act(PveClient client, Upid u);
+
+        abstract String text(Upid u, TaskStatus s);
+
+        abstract int exitCode(TaskStatus s);
 
         @Override
         public Integer call() {
             Upid u = upid(upid);
             PrintWriter out = spec.commandLine().getOut();
             try (PveClient client = connection.client(spec.commandLine().getErr())) {
-                TaskStatus s = client.tasks().status(u);
+                TaskStatus s = act(client, u);
                 if (output.json()) {
                     print(out, json(s));
                 } else {
-                    out.printf("%s%n  %s %s on %s, started %s by %s%n  %s%n", u, u.type(), u.id(), u.node(), s.startTime(), s.user(),
-                            s.isRunning() ? "running" : ProgressView.describe(s.exitStatus().orElseThrow()));
+                    out.println(text(u, s));
                 }
-                return s.isRunning() ? 3 : exitCode(s.exitStatus().orElseThrow());
+                return exitCode(s);
             }
+        }
+    }
+
+    @Command(name = "status", description = "Show a task's status. Exit code 0 when it ended with success, 1 when it failed, 3 while it runs.")
+    static final class StatusCommand extends OneTaskCommand {
+        @Override
+        TaskStatus act(PveClient client, Upid u) {
+            return client.tasks().status(u);
+        }
+
+        @Override
+        String text(Upid u, TaskStatus s) {
+            return String.format("%s%n  %s %s on %s, started %s by %s%n  %s", u, u.type(), u.id(), u.node(), s.startTime(), s.user(),
+                    s.isRunning() ? "running" : ProgressView.describe(s.exitStatus().orElseThrow()));
+        }
+
+        @Override
+        int exitCode(TaskStatus s) {
+            return s.isRunning() ? 3 : ClusterCommands.exitCode(s.exitStatus().orElseThrow());
         }
     }
 
@@ -307,25 +331,20 @@ final class ClusterCommands {
     }
 
     @Command(name = "stop", description = "Stop a task and print its final status.")
-    static final class StopCommand implements Callable<Integer> {
-        @Mixin ConnectionOptions connection;
-        @Mixin Output output;
-        @Parameters(paramLabel = "UPID") String upid;
-        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    static final class StopCommand extends OneTaskCommand {
+        @Override
+        TaskStatus act(PveClient client, Upid u) {
+            return client.tasks().stop(u);
+        }
 
         @Override
-        public Integer call() {
-            Upid u = upid(upid);
-            PrintWriter out = spec.commandLine().getOut();
-            try (PveClient client = connection.client(spec.commandLine().getErr())) {
-                TaskStatus s = client.tasks().stop(u);
-                if (output.json()) {
-                    print(out, json(s));
-                } else {
-                    out.printf("%s: %s%n", u, s.isRunning() ? "still running" : ProgressView.describe(s.exitStatus().orElseThrow()));
-                }
-                return 0;
-            }
+        String text(Upid u, TaskStatus s) {
+            return u + ": " + (s.isRunning() ? "still running" : ProgressView.describe(s.exitStatus().orElseThrow()));
+        }
+
+        @Override
+        int exitCode(TaskStatus s) {
+            return 0;
         }
     }
 

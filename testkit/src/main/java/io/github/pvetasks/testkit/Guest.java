@@ -22,6 +22,13 @@ public record Guest(long vmid, String node, Kind kind, String name, boolean temp
     }
 
     /**
+     * @param vmid the id, 100 to 999999999
+     * @param node the node
+     * @param kind VM or container
+     * @param name the name
+     * @param template whether it is a template
+     * @param running whether it runs
+     * @param haManaged whether HA manages it
      * @throws IllegalArgumentException for a vmid outside 100..999999999 or a missing value
      */
     public Guest {

@@ -14,7 +14,6 @@ final class NodeState {
     boolean listInFlight;
     int failures;
     long backoffUntilNanos;
-    long lastLatencyNanos;
 
     NodeState(String name) {
         this.name = name;

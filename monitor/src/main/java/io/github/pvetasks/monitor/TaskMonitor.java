@@ -518,14 +518,13 @@ public final class TaskMonitor implements AutoCloseable {
             return;
         }
         node.failures = 0;
-        node.lastLatencyNanos = latency;
         Map<Upid, TaskInfo> listed = new HashMap<>();
         for (TaskInfo item : page.items()) {
             if (asked.contains(item.upid())) {
                 listed.merge(item.upid(), item, (a, b) -> a.isRunning() ? b : a); // a finished entry wins
             }
         }
-        List<Watch> finishedNow = new ArrayList<>();
+        Map<Watch, TaskStatus> finishedNow = new java.util.LinkedHashMap<>();
         for (Watch w : node.watches.values()) {
             if (!asked.contains(w.upid) || w.ended || w.finalStatus != null) {
                 continue;
@@ -538,16 +537,14 @@ public final class TaskMonitor implements AutoCloseable {
                 seenRunning(w, now, latency);
             } else if (item.exitStatus().isPresent()) {
                 w.needsStatus = false;
-                w.pendingFinal = TaskStatus.builder(w.upid, io.github.pvetasks.core.TaskState.STOPPED, clock.instant())
-                        .exitStatus(item.exitStatus().get()).build();
-                finishedNow.add(w);
+                finishedNow.put(w, TaskStatus.builder(w.upid, io.github.pvetasks.core.TaskState.STOPPED, clock.instant())
+                        .exitStatus(item.exitStatus().get()).build());
             } else {
                 w.needsStatus = true;
             }
         }
-        for (Watch w : finishedNow) {
-            finished(w, w.pendingFinal);
-        }
+        // finished() may complete a watch; do it after the loop over the node's watches
+        finishedNow.forEach(this::finished);
     }
 
     private void seenRunning(Watch w, long now, long latency) {

@@ -50,7 +50,6 @@ final class Watch implements TaskHandle {
     boolean logInFlight;
     long logCursor;
     TaskStatus finalStatus;
-    TaskStatus pendingFinal;
     Throwable lastFault;
     boolean ended;
     ArrayDeque<TaskLogLine> tail;

@@ -491,6 +491,21 @@ final class SimState {
         return e;
     }
 
+    /** The checks every guest action starts with, in PVE's order: node, VM id format, the guest on that node. */
+    private GuestEntry existingGuest(String node, String vmidText, Guest.Kind kind) {
+        reap();
+        requireNode(node);
+        return guestOn(node, pathVmid(vmidText), kind);
+    }
+
+    private static String required(Map<String, String> params, String name) {
+        String v = params.get(name);
+        if (v == null) {
+            throw ApiError.param(name, "property is missing and it is not optional");
+        }
+        return v;
+    }
+
     private void requireUnused(long vmid) {
         GuestEntry e = guests.get(vmid);
         if (e != null) {
@@ -500,10 +515,7 @@ final class SimState {
     }
 
     private static long vmidParam(Map<String, String> params, String name) {
-        String v = params.get(name);
-        if (v == null) {
-            throw ApiError.param(name, "property is missing and it is not optional");
-        }
+        String v = required(params, name);
         if (!v.matches("[1-9][0-9]{2,8}")) {
             throw ApiError.param(name, "invalid format - value does not look like a valid VM ID");
         }
@@ -521,7 +533,7 @@ final class SimState {
         reap();
         requireNode(node);
         long vmid = pathVmid(vmidText);
-        long newid = vmidParam(params, "newid");
+        long newid = vmidParam(params, "newid"); // parameters are verified before the guest is looked up
         GuestEntry source = guestOn(node, vmid, Guest.Kind.QEMU);
         String target = params.getOrDefault("target", node);
         requireNode(target);
@@ -544,10 +556,7 @@ final class SimState {
         reap();
         requireNode(node);
         long vmid = vmidParam(params, "vmid");
-        String template = params.get("ostemplate");
-        if (template == null) {
-            throw ApiError.param("ostemplate", "property is missing and it is not optional");
-        }
+        String template = required(params, "ostemplate");
         requireUnused(vmid);
         String hostname = params.getOrDefault("hostname", "CT" + vmid);
         boolean startAfter = boolParam(params, "start");
@@ -570,10 +579,7 @@ final class SimState {
         if (boolParam(params, "all")) {
             guests.values().stream().filter(e -> !e.pending && e.guest.node().equals(node)).forEach(e -> local.add(e.guest.vmid()));
         } else {
-            String list = params.get("vmid");
-            if (list == null) {
-                throw ApiError.param("vmid", "property is missing and it is not optional");
-            }
+            String list = required(params, "vmid");
             for (String v : list.split("[,;\\s]+")) {
                 long id = pathVmid(v);
                 GuestEntry e = guests.get(id);
@@ -591,10 +597,8 @@ final class SimState {
     }
 
     synchronized String power(String node, Guest.Kind kind, String vmidText, String action, SimAuth.Caller c) {
-        reap();
-        requireNode(node);
-        long vmid = pathVmid(vmidText);
-        GuestEntry e = guestOn(node, vmid, kind);
+        GuestEntry e = existingGuest(node, vmidText, kind);
+        long vmid = e.guest.vmid();
         String prefix = kind == Guest.Kind.QEMU ? "qm" : "vz";
         String what = kind == Guest.Kind.QEMU ? "VM " : "CT ";
         Instant now = clock.now();
@@ -624,14 +628,9 @@ final class SimState {
     }
 
     synchronized String migrate(String node, String vmidText, Map<String, String> params, SimAuth.Caller c) {
-        reap();
-        requireNode(node);
-        long vmid = pathVmid(vmidText);
-        GuestEntry e = guestOn(node, vmid, Guest.Kind.QEMU);
-        String target = params.get("target");
-        if (target == null) {
-            throw ApiError.param("target", "property is missing and it is not optional");
-        }
+        GuestEntry e = existingGuest(node, vmidText, Guest.Kind.QEMU);
+        long vmid = e.guest.vmid();
+        String target = required(params, "target");
         if (target.equals(node)) {
             throw ApiError.param("target", "target is local node.");
         }
@@ -657,14 +656,9 @@ final class SimState {
     }
 
     synchronized String snapshot(String node, String vmidText, Map<String, String> params, SimAuth.Caller c) {
-        reap();
-        requireNode(node);
-        long vmid = pathVmid(vmidText);
-        GuestEntry e = guestOn(node, vmid, Guest.Kind.QEMU);
-        String name = params.get("snapname");
-        if (name == null) {
-            throw ApiError.param("snapname", "property is missing and it is not optional");
-        }
+        GuestEntry e = existingGuest(node, vmidText, Guest.Kind.QEMU);
+        long vmid = e.guest.vmid();
+        String name = required(params, "snapname");
         if (!name.matches("[A-Za-z][A-Za-z0-9_\\-]{1,39}")) {
             throw ApiError.param("snapname", "invalid format - invalid configuration ID '" + name + "'");
         }

@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  *
  * <p>Listeners run on the monitor's listener thread, in order per task, after the state they
  * report; an exception thrown by one is logged and harms nobody. Log and progress listeners make
- * the monitor tail the task's log; the log is read to its end before the handle completes.
+ * the monitor tail the task's log; the log is read to its end before the handle completes, unless
+ * the log cannot be read before the deadline: then the handle still completes with the task's
+ * known final status (an outcome is never lost to its log).
  */
 public interface TaskHandle {
 

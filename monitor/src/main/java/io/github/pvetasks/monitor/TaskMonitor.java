@@ -451,7 +451,11 @@ public final class TaskMonitor implements AutoCloseable {
                     continue;
                 }
                 if (now - w.deadlineNanos >= 0) {
-                    timeOut(w);
+                    if (w.finalStatus != null) {
+                        complete(w); // the outcome is known; only the log drain is unfinished
+                    } else {
+                        timeOut(w);
+                    }
                     continue;
                 }
                 if (w.finalStatus == null && now - w.nextDueNanos >= 0) {
@@ -576,7 +580,11 @@ public final class TaskMonitor implements AutoCloseable {
         boolean fatal = err instanceof PveAuthenticationException
                 || (err instanceof PveApiException && ((PveApiException) err).status() == 403);
         if (fatal || !w.policy.retryTransientErrors()) {
-            fail(w, err);
+            if (w.finalStatus != null) {
+                complete(w); // never lose a known outcome because its log cannot be read
+            } else {
+                fail(w, err);
+            }
         }
     }
 

@@ -321,6 +321,22 @@ class MonitorTest {
         assertThat(backup).isNotEqualTo(longBackup);
     }
 
+    @Test
+    void aKnownFinalStatusIsNeverLostWhenTheLogCannotBeRead() throws Exception {
+        PveSimulator sim = sim(PveSimulator.builder().timeScale(0));
+        TaskMonitor monitor = monitor(client(sim), new TaskMonitorListener() { });
+        Upid u = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.builder(Duration.ofSeconds(5))
+                .line(Duration.ofSeconds(1), "create full clone of drive scsi0").endsWithError("clone failed: disk full").build());
+        sim.inject(Fault.status(500, "log unreadable").on(Endpoint.TASK_LOG));
+        List<TaskLogLine> lines = new CopyOnWriteArrayList<>();
+        TaskHandle h = monitor.watch(u, FAST.withTimeout(Duration.ofSeconds(2))).onLogLine(lines::add);
+        sim.advance(Duration.ofSeconds(6));
+        // The task's end is known from the list; the deadline must not turn it into a timeout.
+        TaskStatus s = h.result().get(20, TimeUnit.SECONDS);
+        assertThat(s.exitStatus().orElseThrow().message()).isEqualTo("clone failed: disk full");
+        assertThat(lines).isEmpty();
+    }
+
     static ExecutionException catchExecution(TaskHandle h) throws Exception {
         try {
             h.result().get(20, TimeUnit.SECONDS);

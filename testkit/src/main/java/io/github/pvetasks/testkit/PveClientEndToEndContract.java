@@ -1,0 +1,93 @@
+package io.github.pvetasks.testkit;
+
+import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.ExitStatus;
+import io.github.pvetasks.core.PveApiException;
+import io.github.pvetasks.core.PveClient;
+import io.github.pvetasks.core.PveTransportException;
+import io.github.pvetasks.core.TaskLogLine;
+import io.github.pvetasks.core.TaskQuery;
+import io.github.pvetasks.core.TaskRequests;
+import io.github.pvetasks.core.Upid;
+import io.github.pvetasks.core.spi.TlsTrust;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The end-to-end half of the transport contract: {@code PveClient}, with the transport found by
+ * discovery, against the simulator over HTTPS with a pinned fingerprint. Every adapter extends it
+ * once, naming the transport its jar brings; the tests are then the same for all of them.
+ */
+@DisplayName("PveClient end to end over the discovered transport")
+public abstract class PveClientEndToEndContract {
+
+    /** @return the name of the transport the adapter's jar registers, such as {@code jdk} */
+    protected abstract String transportName();
+
+    private static PveClient client(PveSimulator sim, Credentials credentials) {
+        return PveClient.builder().baseUri(sim.baseUri()).credentials(credentials)
+                .tlsTrust(TlsTrust.fingerprint(sim.fingerprint().orElseThrow())).clock(sim.clock()).build();
+    }
+
+    private static PveSimulator.Builder simulator() {
+        return PveSimulator.builder().timeScale(0).unauthorizedDelay(Duration.ZERO);
+    }
+
+    @Test
+    @DisplayName("is discovered, pins the certificate and runs a clone with a token")
+    void discoveredPinnedToken() {
+        try (PveSimulator sim = simulator().start();
+             PveClient client = client(sim, Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))) {
+            assertThat(client.transport().name()).isEqualTo(transportName());
+            Upid upid = client.tasks().start(TaskRequests.cloneVm("pve1", 104, 140).with("name", "pinned"));
+            sim.advance(Duration.ofSeconds(5));
+            assertThat(client.tasks().status(upid).exitStatus()).contains(ExitStatus.OK);
+            assertThat(client.tasks().fullLog(upid)).last().extracting(TaskLogLine::text).isEqualTo("TASK OK");
+        }
+    }
+
+    @Test
+    @DisplayName("logs in with a ticket, sends CSRF on writes and renews across hours")
+    void ticketCsrfRenewal() {
+        try (PveSimulator sim = simulator().start();
+             PveClient client = client(sim, Credentials.password(sim.user(), sim.password()))) {
+            Upid stop = client.tasks().start(TaskRequests.stopVm("pve1", 100)); // a write: CSRF checked
+            for (int i = 0; i < 4; i++) {
+                sim.advance(Duration.ofMinutes(45));
+                assertThat(client.tasks().status(stop).isStopped()).isTrue();
+            }
+            assertThat(sim.counters().count(Endpoint.LOGIN)).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    @DisplayName("brings an old server's reason-phrase-only error messages to the user")
+    void legacyMessages() {
+        try (PveSimulator sim = simulator().errorStyle(ErrorStyle.LEGACY).start();
+             PveClient client = client(sim, Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))) {
+            PveApiException write = catchThrowableOfType(PveApiException.class,
+                    () -> client.tasks().start(TaskRequests.createContainer("pve1", 200, "local:vztmpl/x.tar.zst")));
+            assertThat(write.getMessage()).contains("CT 200 already exists on node 'pve1'");
+            PveApiException read = catchThrowableOfType(PveApiException.class, () -> client.tasks().list("pve7", TaskQuery.defaults()));
+            assertThat(read.serverMessage()).startsWith("hostname lookup 'pve7' failed");
+        }
+    }
+
+    @Test
+    @DisplayName("refuses a wrong pin before anything is sent")
+    void wrongPin() {
+        try (PveSimulator sim = PveSimulator.builder().timeScale(0).start();
+             PveClient client = PveClient.builder().baseUri(sim.baseUri())
+                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))
+                     .tlsTrust(TlsTrust.fingerprint(TestCertificates.selfSigned("other").fingerprint())).build()) {
+            PveTransportException e = catchThrowableOfType(PveTransportException.class, () -> client.tasks().clusterTasks());
+            assertThat(e.mayHaveReachedServer()).isFalse();
+            assertThat(sim.counters().total()).isZero();
+        }
+    }
+}

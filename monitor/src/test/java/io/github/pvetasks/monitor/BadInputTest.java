@@ -121,7 +121,7 @@ class BadInputTest {
                     try {
                         call.execute();
                     } catch (PveException expected) {
-                        assertThat(expected).isNotInstanceOf(NullPointerException.class);
+                        // a specific pve-tasks exception: fine; anything else (an NPE above all) fails below
                     } catch (Throwable t) {
                         throw new AssertionError("body " + body + " gave " + t, t);
                     }

@@ -48,10 +48,15 @@ public final class ContractServer implements AutoCloseable {
         final boolean silent;
         final Duration delay;
         final CountDownLatch gate;
-        boolean closeAfter;
+        final boolean closeAfter;
 
         private Reply(int status, String reason, Map<String, String> headers, byte[] body, boolean reset, boolean silent,
                 Duration delay, CountDownLatch gate) {
+            this(status, reason, headers, body, reset, silent, delay, gate, false);
+        }
+
+        private Reply(int status, String reason, Map<String, String> headers, byte[] body, boolean reset, boolean silent,
+                Duration delay, CountDownLatch gate, boolean closeAfter) {
             this.status = status;
             this.reason = reason;
             this.headers = headers;
@@ -60,6 +65,7 @@ public final class ContractServer implements AutoCloseable {
             this.silent = silent;
             this.delay = delay;
             this.gate = gate;
+            this.closeAfter = closeAfter;
         }
 
         /**
@@ -104,11 +110,10 @@ public final class ContractServer implements AutoCloseable {
          * Closes the connection right after answering without announcing it, as pveproxy does
          * with idle keep-alive connections: a client that reuses it finds it dead.
          *
-         * @return this reply
+         * @return a copy that closes the connection after answering
          */
         public Reply thenCloseSilently() {
-            this.closeAfter = true;
-            return this;
+            return new Reply(status, reason, headers, body, reset, silent, delay, gate, true);
         }
 
         /**
@@ -116,7 +121,7 @@ public final class ContractServer implements AutoCloseable {
          * @return a copy that answers late
          */
         public Reply after(Duration d) {
-            return new Reply(status, reason, headers, body, reset, silent, d, gate);
+            return new Reply(status, reason, headers, body, reset, silent, d, gate, closeAfter);
         }
 
         /**
@@ -124,7 +129,7 @@ public final class ContractServer implements AutoCloseable {
          * @return a copy held back by the latch
          */
         public Reply heldBy(CountDownLatch latch) {
-            return new Reply(status, reason, headers, body, reset, silent, delay, latch);
+            return new Reply(status, reason, headers, body, reset, silent, delay, latch, closeAfter);
         }
     }
 

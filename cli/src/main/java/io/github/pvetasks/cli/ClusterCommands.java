@@ -401,10 +401,12 @@ final class ClusterCommands {
         }
     }
 
-    @Command(name = "simulator", description = "Serve the Proxmox VE simulator until killed (same options as the testkit jar).",
+    @Command(name = "simulator", description = {"Serve the Proxmox VE simulator until killed, with the testkit jar's options:",
+            "--port N --nodes a,b --time-scale X --user U --password P --token T --http --legacy-errors --service-model --unauthorized-delay MS"},
             mixinStandardHelpOptions = false)
     static final class SimulatorCommand implements Callable<Integer> {
-        @Parameters(arity = "0..*", paramLabel = "OPTION", description = "--port N --nodes a,b --time-scale X --user U --password P --token T --http ...")
+        /** The simulator's own options, passed through as they are: picocli would refuse them as unknown. */
+        @CommandLine.Unmatched
         List<String> options = new ArrayList<>();
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -31,18 +31,16 @@ final class ConnectionOptions {
     @Option(names = "--insecure", description = "accept any certificate (warns; prefer --fingerprint)")
     boolean insecure;
 
-    @Option(names = "--transport", description = "jdk or vertx (default: the best on the class path)")
-    String transport;
+    @Option(names = "--transport", description = "${COMPLETION-CANDIDATES} (default: the best on the class path)")
+    TransportChoice transport;
 
     PveClient client(PrintWriter err) {
         if (url == null || url.isBlank()) {
             throw new CliException("no server given: use --url https://HOST:8006 (or set PVE_URL)");
         }
         if (transport != null) {
-            if (!transport.equals("jdk") && !transport.equals("vertx")) {
-                throw new CliException("unknown transport '" + transport + "': use jdk or vertx");
-            }
-            System.setProperty("pvetasks.transport", transport);
+            // The documented discovery switch; the client then owns (and closes) the transport.
+            System.setProperty(TransportChoice.DISCOVERY_PROPERTY, transport.name());
         }
         Credentials credentials;
         if (token != null && !token.isBlank()) {

@@ -24,8 +24,6 @@ import io.github.pvetasks.testkit.Endpoint;
 import io.github.pvetasks.testkit.Fault;
 import io.github.pvetasks.testkit.PveSimulator;
 import io.github.pvetasks.testkit.TaskScript;
-import io.github.pvetasks.transport.jdk.JdkPveTransport;
-import io.github.pvetasks.transport.vertx.VertxPveTransport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -48,8 +46,8 @@ import java.util.concurrent.TimeUnit;
         + "(3 nodes, simulated time 60x faster). Exit code 0 when every scenario behaves as expected.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--transport", description = "jdk or vertx (default: ${DEFAULT-VALUE})", defaultValue = "jdk")
-    String transport;
+    @Option(names = "--transport", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})", defaultValue = "jdk")
+    TransportChoice transport;
 
     @Option(names = "--time-scale", description = "simulated seconds per second (default: ${DEFAULT-VALUE})", defaultValue = "60")
     double timeScale;
@@ -67,6 +65,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+            // At 0 the simulated clock never moves: no task would end and no wait would time out.
+            throw new CliException("--time-scale must be more than 0, got " + timeScale);
+        }
         out = spec.commandLine().getOut();
         view = new ProgressView(out, !plain && ProgressView.terminal());
         // Polling suited to a clock 60x faster than real time: every 50 ms, at most 250 ms.
@@ -78,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("pve-tasks demo: simulator at %s (nodes %s), certificate pinned %s...%n",
                     sim.baseUri(), String.join(", ", sim.nodes()), sim.fingerprint().orElseThrow().substring(0, 23));
             TransportOptions options = TransportOptions.builder(sim.baseUri()).fingerprint(sim.fingerprint().orElseThrow()).build();
-            PveTransport base = transport.equals("vertx") ? VertxPveTransport.builder(options).build() : JdkPveTransport.builder(options).build();
+            PveTransport base = transport.create(options);
             out.printf("transport: %s; auth: API token %s%n%n", base.name(), sim.tokenId());
             try (PveClient client = PveClient.builder().transport(MeteredPveTransport.wrap(base, registry)).clock(sim.clock())
                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();

@@ -55,6 +55,26 @@ class PveTasksCliTest {
     }
 
     @Test
+    void theDemoRefusesATimeScaleThatWouldFreezeIt() {
+        assertThat(run("demo", "--time-scale", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--time-scale must be more than 0, got 0.0");
+        assertThat(out.toString()).doesNotContain("simulator at");
+    }
+
+    @Test
+    void theSimulatorCommandTakesTheSimulatorsOptions() {
+        CommandLine cli = PveTasksCli.newCommandLine();
+        CommandLine.ParseResult parsed = cli.parseArgs("simulator", "--port", "0", "--nodes", "a1,b2", "--time-scale", "5", "--http");
+        ClusterCommands.SimulatorCommand simulator = (ClusterCommands.SimulatorCommand) parsed.subcommand().commandSpec().userObject();
+        assertThat(simulator.options).containsExactly("--port", "0", "--nodes", "a1,b2", "--time-scale", "5", "--http");
+        // A bad value reaches the simulator's own check, which names it (and nothing starts).
+        assertThat(run("simulator", "--time-scale", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--time-scale must be more than 0");
+        assertThat(run("simulator", "--frob")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown option '--frob'");
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("demo", "list", "status", "log", "watch", "stop", "clone", "simulator", "upid", "exit-status", "progress");

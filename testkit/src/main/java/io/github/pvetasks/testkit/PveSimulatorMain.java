@@ -66,7 +66,7 @@ public final class PveSimulatorMain {
             switch (a) {
                 case "--port": b.port(intValue(a, value(list, ++i, a))); break;
                 case "--nodes": b.nodes(value(list, ++i, a).split(",")); break;
-                case "--time-scale": b.timeScale(doubleValue(a, value(list, ++i, a))); break;
+                case "--time-scale": b.timeScale(positiveScale(a, value(list, ++i, a))); break;
                 case "--user": user = value(list, ++i, a); break;
                 case "--password": password = value(list, ++i, a); break;
                 case "--token": {
@@ -109,11 +109,17 @@ public final class PveSimulatorMain {
         }
     }
 
-    private static double doubleValue(String option, String v) {
+    /** Over HTTP nothing can advance a frozen clock, so a standalone simulator needs time that moves. */
+    private static double positiveScale(String option, String v) {
+        double scale;
         try {
-            return Double.parseDouble(v);
+            scale = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a number, got '" + v + "'");
         }
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException(option + " must be more than 0 (its tasks would never end), got '" + v + "'");
+        }
+        return scale;
     }
 }

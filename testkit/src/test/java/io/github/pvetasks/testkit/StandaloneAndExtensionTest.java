@@ -56,5 +56,7 @@ class StandaloneAndExtensionTest {
         assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--token", "nosecret"})).hasMessageContaining("USER@REALM!ID=SECRET");
         assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--user", "a@b"})).hasMessageContaining("go together");
         assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--nodes", "bad_node"})).hasMessageContaining("bad_node");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--time-scale", "0"})).hasMessageContaining("must be more than 0");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--time-scale", "fast"})).hasMessageContaining("needs a number, got 'fast'");
     }
 }

@@ -10,6 +10,9 @@ final class CredentialRules {
     /** {@code user@realm}. */
     static final Pattern USER_ID = Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+");
 
+    /** The realm and token name rule in words, for error messages. */
+    static final String NAME_RULE = "start with a letter followed by 1 or more letters, digits, '.', '-' or '_'";
+
     private CredentialRules() {
     }
 }

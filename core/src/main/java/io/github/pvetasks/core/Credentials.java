@@ -27,8 +27,9 @@ public sealed interface Credentials {
         }
         int eq = token.lastIndexOf('=');
         if (eq < 0) {
-            throw new IllegalArgumentException("API token '" + token
-                    + "' has no secret: expected USER@REALM!TOKENID=SECRET");
+            // Echo it only when it is plainly an id: a lone secret pasted by mistake must not reach a log.
+            String shown = CredentialRules.TOKEN_ID.matcher(token).matches() ? "API token '" + token + "'" : "the API token";
+            throw new IllegalArgumentException(shown + " has no secret: expected USER@REALM!TOKENID=SECRET");
         }
         return new ApiToken(token.substring(0, eq), token.substring(eq + 1));
     }
@@ -50,7 +51,8 @@ public sealed interface Credentials {
         private ApiToken(String tokenId, String secret) {
             if (tokenId == null || !CredentialRules.TOKEN_ID.matcher(tokenId).matches()) {
                 throw new IllegalArgumentException("invalid API token id '" + tokenId
-                        + "': expected USER@REALM!TOKENNAME, such as root@pam!automation");
+                        + "': expected USER@REALM!TOKENNAME, such as root@pam!automation, where realm and token name "
+                        + CredentialRules.NAME_RULE);
             }
             if (secret == null || secret.isBlank()) {
                 throw new IllegalArgumentException("API token '" + tokenId + "' has no secret");
@@ -82,7 +84,8 @@ public sealed interface Credentials {
 
         private UserPassword(String userId, String password) {
             if (userId == null || !CredentialRules.USER_ID.matcher(userId).matches()) {
-                throw new IllegalArgumentException("invalid user id '" + userId + "': expected USER@REALM, such as root@pam");
+                throw new IllegalArgumentException("invalid user id '" + userId + "': expected USER@REALM, such as root@pam, where the realm "
+                        + CredentialRules.NAME_RULE);
             }
             if (password == null || password.isEmpty()) {
                 throw new IllegalArgumentException("password for '" + userId + "' must not be empty");

@@ -39,6 +39,12 @@ class SecretsTest {
         assertThatThrownBy(() -> Credentials.apiToken("rootpam!ci", SECRET))
                 .hasMessageContaining("invalid API token id 'rootpam!ci'").hasMessageNotContaining(SECRET);
         assertThatThrownBy(() -> Credentials.apiToken("root@pam", SECRET)).hasMessageContaining("USER@REALM!TOKENNAME");
+        // A secret pasted without its id is not echoed; an id without its secret is.
+        assertThatThrownBy(() -> Credentials.apiToken(SECRET)).hasMessageContaining("has no secret").hasMessageNotContaining(SECRET);
+        assertThatThrownBy(() -> Credentials.apiToken("root@pam!ci")).hasMessageContaining("API token 'root@pam!ci' has no secret");
+        // A one-letter token name breaks Proxmox's rule; the message says which rule.
+        assertThatThrownBy(() -> Credentials.apiToken("root@pam!b", SECRET))
+                .hasMessageContaining("invalid API token id 'root@pam!b'").hasMessageContaining("followed by 1 or more");
         assertThatThrownBy(() -> Credentials.password("root", SECRET)).hasMessageContaining("invalid user id 'root'")
                 .hasMessageNotContaining(SECRET);
         assertThatThrownBy(() -> Credentials.password("root@pam", "")).hasMessageContaining("must not be empty");

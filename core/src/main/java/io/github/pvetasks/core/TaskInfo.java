@@ -18,17 +18,14 @@ public final class TaskInfo {
     private final String tokenId;
     private final Instant endTime;
     private final ExitStatus exitStatus;
-    private final boolean running;
 
-    private TaskInfo(Upid upid, String node, String user, String tokenId, Instant endTime,
-            ExitStatus exitStatus, boolean running) {
+    private TaskInfo(Upid upid, String node, String user, String tokenId, Instant endTime, ExitStatus exitStatus) {
         this.upid = upid;
         this.node = node;
         this.user = user;
         this.tokenId = tokenId;
         this.endTime = endTime;
         this.exitStatus = exitStatus;
-        this.running = running;
     }
 
     /**
@@ -109,7 +106,7 @@ public final class TaskInfo {
             if (exitStatus == null && endTime != null) {
                 throw new IllegalArgumentException("a running task has no end time, got " + endTime);
             }
-            return new TaskInfo(upid, node, user, tokenId, endTime, exitStatus, exitStatus == null);
+            return new TaskInfo(upid, node, user, tokenId, endTime, exitStatus);
         }
     }
 
@@ -160,7 +157,7 @@ public final class TaskInfo {
 
     /** @return true while the task runs */
     public boolean isRunning() {
-        return running;
+        return exitStatus == null;
     }
 
     @Override
@@ -169,7 +166,7 @@ public final class TaskInfo {
             return false;
         }
         TaskInfo t = (TaskInfo) o;
-        return upid.equals(t.upid) && node.equals(t.node) && user.equals(t.user) && running == t.running
+        return upid.equals(t.upid) && node.equals(t.node) && user.equals(t.user)
                 && tokenId().equals(t.tokenId()) && endTime().equals(t.endTime()) && exitStatus().equals(t.exitStatus());
     }
 
@@ -180,6 +177,6 @@ public final class TaskInfo {
 
     @Override
     public String toString() {
-        return "TaskInfo[" + upid + (running ? " running" : " '" + exitStatus + "'") + "]";
+        return "TaskInfo[" + upid + (isRunning() ? " running" : " '" + exitStatus + "'") + "]";
     }
 }

@@ -51,11 +51,6 @@ public final class ContractServer implements AutoCloseable {
         final boolean closeAfter;
 
         private Reply(int status, String reason, Map<String, String> headers, byte[] body, boolean reset, boolean silent,
-                Duration delay, CountDownLatch gate) {
-            this(status, reason, headers, body, reset, silent, delay, gate, false);
-        }
-
-        private Reply(int status, String reason, Map<String, String> headers, byte[] body, boolean reset, boolean silent,
                 Duration delay, CountDownLatch gate, boolean closeAfter) {
             this.status = status;
             this.reason = reason;
@@ -75,7 +70,7 @@ public final class ContractServer implements AutoCloseable {
          * @return a normal answer
          */
         public static Reply of(int status, String reason, byte[] body) {
-            return new Reply(status, reason, new LinkedHashMap<>(), body, false, false, Duration.ZERO, null);
+            return new Reply(status, reason, Map.of(), body, false, false, Duration.ZERO, null, false);
         }
 
         /**
@@ -88,22 +83,23 @@ public final class ContractServer implements AutoCloseable {
 
         /** @return closing the connection without an answer, after the request arrived */
         public static Reply reset() {
-            return new Reply(0, "", Map.of(), new byte[0], true, false, Duration.ZERO, null);
+            return new Reply(0, "", Map.of(), new byte[0], true, false, Duration.ZERO, null, false);
         }
 
         /** @return no answer ever (until the server closes) */
         public static Reply silence() {
-            return new Reply(0, "", Map.of(), new byte[0], false, true, Duration.ZERO, null);
+            return new Reply(0, "", Map.of(), new byte[0], false, true, Duration.ZERO, null, false);
         }
 
         /**
          * @param name a header
          * @param value its value
-         * @return this reply with the header
+         * @return a copy with the header added
          */
         public Reply header(String name, String value) {
-            headers.put(name, value);
-            return this;
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Reply(status, reason, java.util.Collections.unmodifiableMap(more), body, reset, silent, delay, gate, closeAfter);
         }
 
         /**

@@ -53,9 +53,10 @@ public final class TlsTrustManagers {
                 return fromFactory(ks);
             }
             if (trust instanceof TlsTrust.PinnedFingerprint) {
-                return new Pinned((TlsTrust.PinnedFingerprint) trust);
+                TlsTrust.PinnedFingerprint pin = (TlsTrust.PinnedFingerprint) trust;
+                return new ServerOnly(chain -> checkPin(pin, chain));
             }
-            return new AcceptAll();
+            return new ServerOnly(chain -> { }); // insecure: asked for, and warned about by the transports
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot set up TLS trust " + trust + ": " + e.getMessage(), e);
         }
@@ -94,37 +95,45 @@ public final class TlsTrustManagers {
         throw new IllegalStateException("the JDK offers no X.509 trust manager");
     }
 
-    /** Extended, so the JDK does not add its own host name check on top of the pin. */
-    private static final class Pinned extends X509ExtendedTrustManager {
-        private final TlsTrust.PinnedFingerprint pin;
+    /** Accepts the server's chain when {@code check} does, and never a client's. */
+    private interface ServerChainCheck {
+        void check(X509Certificate[] chain) throws CertificateException;
+    }
 
-        Pinned(TlsTrust.PinnedFingerprint pin) {
-            this.pin = pin;
+    private static void checkPin(TlsTrust.PinnedFingerprint pin, X509Certificate[] chain) throws CertificateException {
+        if (chain == null || chain.length == 0) {
+            throw new CertificateException("the server sent no certificate");
         }
+        if (!pin.matches(chain[0])) {
+            throw new CertificateException("server certificate fingerprint " + TlsTrust.PinnedFingerprint.fingerprintOf(chain[0])
+                    + " does not match the pinned " + pin.fingerprint());
+        }
+    }
 
-        private void check(X509Certificate[] chain) throws CertificateException {
-            if (chain == null || chain.length == 0) {
-                throw new CertificateException("the server sent no certificate");
-            }
-            if (!pin.matches(chain[0])) {
-                throw new CertificateException("server certificate fingerprint " + TlsTrust.PinnedFingerprint.fingerprintOf(chain[0])
-                        + " does not match the pinned " + pin.fingerprint());
-            }
+    /**
+     * Extended, so the JDK does not add its own host name check on top of the pin (or on top of
+     * insecure mode): the socket and engine variants are where it would otherwise hook in.
+     */
+    private static final class ServerOnly extends X509ExtendedTrustManager {
+        private final ServerChainCheck check;
+
+        ServerOnly(ServerChainCheck check) {
+            this.check = check;
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            check(chain);
+            check.check(chain);
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-            check(chain);
+            check.check(chain);
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-            check(chain);
+            check.check(chain);
         }
 
         @Override
@@ -140,37 +149,6 @@ public final class TlsTrustManagers {
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
             throw new CertificateException("client certificates are not checked here");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
-    }
-
-    private static final class AcceptAll extends X509ExtendedTrustManager {
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
         }
 
         @Override

@@ -105,7 +105,7 @@ public final class JdkPveTransport implements PveTransport {
                 return new JdkPveTransport(client, null, false, options);
             }
             TlsTrust trust = options.tlsTrust();
-            if (trust instanceof TlsTrust.Insecure) {
+            if (trust instanceof TlsTrust.Insecure && options.baseUri().getScheme().equals("https")) {
                 LOG.warn("TLS certificate verification is OFF for {} (insecure mode was asked for); "
                         + "pin the server's SHA-256 fingerprint instead", options.baseUri());
             }

@@ -11,6 +11,9 @@ import io.github.pvetasks.monitor.TaskHandle;
 import io.github.pvetasks.monitor.TaskMonitor;
 import io.github.pvetasks.testkit.Endpoint;
 import io.github.pvetasks.testkit.Fault;
+import io.github.pvetasks.testkit.InFlightRecorder;
+import io.github.pvetasks.transport.jdk.JdkPveTransport;
+import io.github.pvetasks.core.spi.TransportOptions;
 import io.github.pvetasks.testkit.PveSimulator;
 import io.github.pvetasks.testkit.TaskScript;
 
@@ -23,10 +26,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * 2,000 tasks on 8 simulator nodes over about three simulated hours, through injected latency,
- * 5 % HTTP 500/595/596, connection resets, a node down for ten simulated minutes, ticket expiry
- * and renewal, and stops of random tasks. Every handle must end with exactly the outcome the
- * simulator recorded; the last line says {@code lost=0 wrong=0 hung=0} or the run exits 1.
+ * The monitor's promises at scale, in two parts. First, many random scenarios (the same
+ * generator and checks as the property test {@code MonitorPromisesPropertyTest}, with more tasks
+ * and far more seeds): every failure path, in simulated time. Second, 2,000 tasks on 8 simulator
+ * nodes over about three simulated hours, through injected latency, 5 % HTTP 500/595/596,
+ * connection resets, a node down for ten simulated minutes, ticket expiry and renewal, and stops
+ * of random tasks; every handle must end with exactly the outcome the simulator recorded. The
+ * last line says {@code lost=0 wrong=0 hung=0 leaked=0 over_limit=0} or the run exits 1.
  */
 final class FaultSoak {
 
@@ -34,6 +40,22 @@ final class FaultSoak {
     }
 
     static int run(String[] args) throws Exception {
+        int scenarios = MonitorScale.intOption(args, "--scenarios", 200);
+        io.github.pvetasks.benchmarks.scenario.ScenarioReport total = new io.github.pvetasks.benchmarks.scenario.ScenarioReport();
+        long s0 = System.nanoTime();
+        for (int seed = 1; seed <= scenarios; seed++) {
+            total.add(io.github.pvetasks.benchmarks.scenario.ScenarioRunner.run(
+                    io.github.pvetasks.benchmarks.scenario.ScenarioPlan.generate(1_000_000L + seed, 40)));
+        }
+        total.violations.forEach(v -> System.out.println("VIOLATION " + v));
+        System.out.printf(Locale.ROOT, "scenarios: %d random scenarios in %.1f s: %s%n", scenarios, (System.nanoTime() - s0) / 1e9, total);
+        int soak = soak(args, total);
+        System.out.printf(Locale.ROOT, "fault-soak scenarios=%d watches=%d lost=%d wrong=%d hung=%d leaked=%d over_limit=%d%n",
+                scenarios, total.watches, total.lost, total.wrong, total.hung, total.leaked, total.overLimit);
+        return total.clean() && soak == 0 ? 0 : 1;
+    }
+
+    private static int soak(String[] args, io.github.pvetasks.benchmarks.scenario.ScenarioReport total) throws Exception {
         int n = MonitorScale.intOption(args, "--tasks", 2000);
         int k = MonitorScale.intOption(args, "--nodes", 8);
         double scale = 600; // ten simulated minutes per second
@@ -44,10 +66,13 @@ final class FaultSoak {
         Random random = new Random(2026);
         long t0 = System.nanoTime();
         try (PveSimulator sim = PveSimulator.builder().nodes(nodes).timeScale(scale).unauthorizedDelay(Duration.ofMillis(50)).seed(7).start();
-             PveClient client = PveClient.builder().baseUri(sim.baseUri()).tlsTrust(TlsTrust.fingerprint(sim.fingerprint().orElseThrow()))
+             InFlightRecorder transport = new InFlightRecorder(JdkPveTransport.builder(TransportOptions.builder(sim.baseUri())
+                     .tlsTrust(TlsTrust.fingerprint(sim.fingerprint().orElseThrow())).build()).build());
+             PveClient client = PveClient.builder().baseUri(sim.baseUri()).transport(transport)
                      .credentials(Credentials.password(sim.user(), sim.password())).clock(sim.clock()).build();
              TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build()) {
-            WaitPolicy policy = WaitPolicy.builder().timeout(Duration.ofMinutes(3))
+            // the monitor follows simulated time: the longest task runs 3 simulated hours
+            WaitPolicy policy = WaitPolicy.builder().timeout(Duration.ofHours(4))
                     .backoff(Backoff.exponential(Duration.ofMillis(100), 1.5, Duration.ofMillis(600))).build();
             List<Upid> upids = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -128,7 +153,15 @@ final class FaultSoak {
                     simHours, (System.nanoTime() - t0) / 1e9, requests, sim.counters().count(Endpoint.LOGIN), stops, nodes[k - 1]);
             System.out.printf(Locale.ROOT, "fault-soak tasks=%d lost=%d wrong=%d hung=%d requests=%d faults=%d logins=%d stops=%d%n",
                     n, lost, wrong, hung, requests, sim.faultsInjected(), sim.counters().count(Endpoint.LOGIN), stops);
-            return lost == 0 && wrong == 0 && hung == 0 ? 0 : 1;
+            int leaked = monitor.watchedCount();
+            int overLimit = (int) transport.maxima().values().stream().filter(m -> m > 4).count();
+            total.lost += lost;
+            total.wrong += wrong;
+            total.hung += hung;
+            total.leaked += leaked;
+            total.overLimit += overLimit;
+            total.watches += n;
+            return lost == 0 && wrong == 0 && hung == 0 && leaked == 0 && overLimit == 0 ? 0 : 1;
         }
     }
 }

@@ -142,6 +142,10 @@ final class MonitorScale {
             for (int i = 0; i < n; i++) {
                 upids.add(sim.startTask(nodeNames[i % k], "qmclone", Integer.toString(100 + i), "root@pam", TaskScript.ok(Duration.ofDays(1))));
             }
+            java.util.Set<Thread> beforeIdle = Thread.getAllStackTraces().keySet();
+            TaskMonitor idle = TaskMonitor.builder(client).build(); // watches nothing: must cost no CPU
+            Thread idleScheduler = Thread.getAllStackTraces().keySet().stream().filter(t -> !beforeIdle.contains(t))
+                    .filter(t -> t.getName().startsWith("pve-tasks-monitor") && !t.getName().contains("events")).findFirst().orElseThrow();
             long before = usedHeapAfterGc();
             List<TaskHandle> handles = monitor.watchAll(upids, WaitPolicy.forType("qmclone"));
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
@@ -156,18 +160,26 @@ final class MonitorScale {
                     monitorThreads.add(t);
                 }
             }
+            monitorThreads.remove(idleScheduler);
+            monitorThreads.removeIf(t -> t.getName().contains("events") && !beforeIdle.contains(t));
             Thread scheduler = monitorThreads.stream().filter(t -> !t.getName().contains("events")).findFirst().orElseThrow();
             long cpu0 = mx.getThreadCpuTime(scheduler.getId());
+            long idle0 = mx.getThreadCpuTime(idleScheduler.getId());
             long lists0 = sim.counters().count(Endpoint.NODE_TASKS);
             Thread.sleep(15_000);
             long cpu = mx.getThreadCpuTime(scheduler.getId()) - cpu0;
+            long idleCpu = mx.getThreadCpuTime(idleScheduler.getId()) - idle0;
+            idle.close();
             double cycles = (sim.counters().count(Endpoint.NODE_TASKS) - lists0) / (double) k;
             double perTask = (after - before) / (double) n;
             System.out.printf(Locale.ROOT, "%d tasks on %d nodes: %.0f bytes retained per watched task; monitor threads %d (scheduler + listener);"
                     + " %.1f poll cycles in 15 s, scheduler CPU %.2f ms per cycle (%d requests per cycle)%n",
                     n, k, perTask, monitorThreads.size(), cycles, cpu / 1e6 / Math.max(1, cycles), k);
-            System.out.printf(Locale.ROOT, "monitor-scale-heap tasks=%d nodes=%d bytes_per_task=%.0f threads=%d cpu_ms_per_cycle=%.2f%n",
-                    n, k, perTask, monitorThreads.size(), cpu / 1e6 / Math.max(1, cycles));
+            System.out.printf(Locale.ROOT, "scheduler CPU per minute: %.2f ms with no watch, %.1f ms with %d running watches%n",
+                    idleCpu / 1e6 * 4, cpu / 1e6 * 4, n);
+            System.out.printf(Locale.ROOT, "monitor-scale-heap tasks=%d nodes=%d bytes_per_task=%.0f threads=%d cpu_ms_per_cycle=%.2f"
+                    + " cpu_ms_per_min_idle=%.2f cpu_ms_per_min_watching=%.1f%n",
+                    n, k, perTask, monitorThreads.size(), cpu / 1e6 / Math.max(1, cycles), idleCpu / 1e6 * 4, cpu / 1e6 * 4);
             return perTask < 2048 ? 0 : 1;
         }
     }

@@ -24,7 +24,6 @@ import io.github.pvetasks.testkit.Endpoint;
 import io.github.pvetasks.testkit.Fault;
 import io.github.pvetasks.testkit.PveSimulator;
 import io.github.pvetasks.testkit.TaskScript;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import picocli.CommandLine;
@@ -289,9 +288,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         double requests = registry.find(PveMeterNames.HTTP_CLIENT_REQUESTS).timers().stream().mapToLong(Timer::count).sum();
         out.printf(Locale.ROOT, "   monitor requests by endpoint:");
-        for (Counter c : registry.find(PveMeterNames.POLL_REQUESTS).counters()) {
-            out.printf(Locale.ROOT, " %s=%.0f", c.getId().getTag("endpoint"), c.count());
+        java.util.Map<String, Long> byEndpoint = new java.util.TreeMap<>();
+        for (Timer t : registry.find(PveMeterNames.MONITOR_REQUESTS).timers()) {
+            byEndpoint.merge(t.getId().getTag("endpoint"), t.count(), Long::sum);
         }
+        byEndpoint.forEach((endpoint, n) -> out.printf(Locale.ROOT, " %s=%d", endpoint, n));
         out.printf(Locale.ROOT, "%n   HTTP exchanges: %.0f in %.1f s of wall time%n", requests, seconds);
     }
 }

@@ -69,24 +69,8 @@ public final class MeteredPveTransport implements PveTransport {
         String status = response == null ? "IO_ERROR" : Integer.toString(response.status());
         sample.stop(Timer.builder(PveMeterNames.HTTP_CLIENT_REQUESTS).description("HTTP exchanges with the Proxmox VE API")
                 .tags(tags).tag("method", request.method().name()).tag("uri", UriTemplates.of(request.path()))
-                .tag("status", status).tag("outcome", outcome(response)).register(registry));
-    }
-
-    private static String outcome(PveResponse response) {
-        if (response == null) {
-            return "UNKNOWN";
-        }
-        int s = response.status();
-        if (s >= 200 && s < 300) {
-            return "SUCCESS";
-        }
-        if (s >= 400 && s < 500) {
-            return "CLIENT_ERROR";
-        }
-        if (s >= 500) {
-            return "SERVER_ERROR";
-        }
-        return s >= 300 ? "REDIRECTION" : "INFORMATIONAL";
+                .tag("status", status).tag("outcome", response == null ? RequestOutcomes.noAnswer() : RequestOutcomes.forStatus(response.status()))
+                .register(registry));
     }
 
     @Override

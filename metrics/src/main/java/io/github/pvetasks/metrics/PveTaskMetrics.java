@@ -1,12 +1,12 @@
 package io.github.pvetasks.metrics;
 
 import io.github.pvetasks.core.PveIdentifiers;
-import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.Upid;
+import io.github.pvetasks.monitor.MonitorRequest;
+import io.github.pvetasks.monitor.TaskHandle;
 import io.github.pvetasks.monitor.TaskMonitor;
 import io.github.pvetasks.monitor.TaskMonitorListener;
-import io.github.pvetasks.monitor.TaskOutcome;
-import io.micrometer.core.instrument.Counter;
+import io.github.pvetasks.monitor.WatchEnding;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,37 +15,44 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Micrometer meters for a {@link TaskMonitor}'s tasks and its own work. Bind it to a registry;
- * from then on it listens to the monitor, and {@link #close()} stops listening.
+ * Micrometer meters for a {@link TaskMonitor}'s tasks and its own requests. Bind it to one or
+ * more registries; from the first bind it listens to the monitor (through a listener of its own,
+ * not part of this API), and {@link #close()} stops listening.
  *
  * <pre>{@code
  * PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).tags(Tags.of("cluster", "prod")).build();
  * metrics.bindTo(registry);
  * }</pre>
  *
- * <p>Tags are bounded: node, task type, outcome, endpoint. Never a UPID, VM id or user.
+ * <p>Each event is recorded once in every bound registry: binding the same registry twice
+ * changes nothing, and two registries each see every event once. Meters: {@code pve.tasks}
+ * (timer by product, node, type and outcome, recorded when a watch ends whatever ends it),
+ * {@code pve.tasks.active} (long task timer), {@code pve.tasks.watched} (gauge) and
+ * {@code pve.tasks.requests} (timer by product, node, endpoint and outcome). Tags are bounded:
+ * never a UPID, VM id or user. Watches started before the first bind are not measured.
  */
-public final class PveTaskMetrics implements MeterBinder, TaskMonitorListener, AutoCloseable {
+public final class PveTaskMetrics implements MeterBinder, AutoCloseable {
 
     private final TaskMonitor monitor;
     private final Tags extraTags;
-    private final Clock clock;
-    private final AtomicInteger watched = new AtomicInteger();
-    private final Map<Upid, LongTaskTimer.Sample> active = new ConcurrentHashMap<>();
-    private volatile MeterRegistry registry;
+    private final Set<MeterRegistry> registries = ConcurrentHashMap.newKeySet();
+    private final Map<TaskHandle, List<LongTaskTimer.Sample>> active = new ConcurrentHashMap<>();
+    private final Listener listener = new Listener();
+    private final AtomicBoolean listening = new AtomicBoolean();
 
     private PveTaskMetrics(Builder b) {
         this.monitor = b.monitor;
         this.extraTags = b.tags;
-        this.clock = b.clock != null ? b.clock : b.monitor.clock();
     }
 
     /**
@@ -60,7 +67,6 @@ public final class PveTaskMetrics implements MeterBinder, TaskMonitorListener, A
     public static final class Builder {
         private final TaskMonitor monitor;
         private Tags tags = Tags.empty();
-        private Clock clock;
 
         private Builder(TaskMonitor monitor) {
             this.monitor = monitor;
@@ -75,87 +81,87 @@ public final class PveTaskMetrics implements MeterBinder, TaskMonitorListener, A
             return this;
         }
 
-        /**
-         * @param c the clock for timeout and cancel durations (default: the monitor's)
-         * @return this builder
-         */
-        public Builder clock(Clock c) {
-            this.clock = PveIdentifiers.requireNonNull(c, "clock");
-            return this;
-        }
-
         /** @return the binder, not yet bound */
         public PveTaskMetrics build() {
             return new PveTaskMetrics(this);
         }
     }
 
+    /**
+     * Registers the meters in the registry and, on the first bind, starts listening to the monitor.
+     *
+     * @param registry where to record; binding the same registry again does nothing
+     */
     @Override
-    public void bindTo(MeterRegistry r) {
-        PveIdentifiers.requireNonNull(r, "meter registry");
-        this.registry = r;
-        Gauge.builder(PveMeterNames.TASKS_WATCHED, watched, AtomicInteger::get)
-                .description("Tasks the pve-tasks monitor is watching").baseUnit("tasks").tags(extraTags).register(r);
-        monitor.addListener(this);
+    public void bindTo(MeterRegistry registry) {
+        PveIdentifiers.requireNonNull(registry, "meter registry");
+        if (!registries.add(registry)) {
+            return;
+        }
+        Gauge.builder(PveMeterNames.TASKS_WATCHED, active, Map::size)
+                .description("Tasks the pve-tasks monitor is watching").baseUnit("tasks").tags(extraTags).register(registry);
+        if (listening.compareAndSet(false, true)) {
+            monitor.addListener(listener);
+        }
     }
 
-    /** Stops listening to the monitor; the meters stay in the registry with their last values. */
+    /** Stops listening to the monitor; the meters stay in the registries with their last values. */
     @Override
     public void close() {
-        monitor.removeListener(this);
-        for (LongTaskTimer.Sample s : active.values()) {
-            s.stop();
+        monitor.removeListener(listener);
+        for (List<LongTaskTimer.Sample> samples : active.values()) {
+            samples.forEach(LongTaskTimer.Sample::stop);
         }
         active.clear();
     }
 
-    @Override
-    public void watchStarted(Upid upid) {
-        MeterRegistry r = registry;
-        if (r == null) {
-            return;
-        }
-        watched.incrementAndGet();
-        LongTaskTimer ltt = LongTaskTimer.builder(PveMeterNames.TASKS_ACTIVE)
-                .description("Tasks being watched now, and for how long").tags(extraTags)
-                .tag("node", upid.node()).tag("type", upid.type()).register(r);
-        active.put(upid, ltt.start());
+    private Tags taskTags(String product, Upid upid) {
+        return extraTags.and("product", product, "node", upid.node(), "type", upid.type());
     }
 
-    @Override
-    public void requestCompleted(String node, Endpoint endpoint, Duration latency, Throwable failure) {
-        MeterRegistry r = registry;
-        if (r == null) {
-            return;
-        }
-        Timer.builder(PveMeterNames.POLLS).description("Round trips of the pve-tasks monitor's requests").tags(extraTags)
-                .tag("node", node).tag("outcome", failure == null ? "success" : "failure").register(r).record(latency);
-        Counter.builder(PveMeterNames.POLL_REQUESTS).description("Requests the pve-tasks monitor made").baseUnit("requests")
-                .tags(extraTags).tag("endpoint", endpoint.name().toLowerCase(Locale.ROOT)).register(r).increment();
+    private static String productOf(Upid upid) {
+        return upid.flavor().name().toLowerCase(Locale.ROOT);
     }
 
-    @Override
-    public void taskFinished(TaskStatus status, TaskOutcome outcome) {
-        record(status.upid(), outcome, Duration.between(status.upid().startTime(), status.observedAt()));
-    }
+    /** The monitor's events, recorded once per bound registry. */
+    private final class Listener implements TaskMonitorListener {
 
-    @Override
-    public void watchEnded(Upid upid, TaskOutcome outcome) {
-        record(upid, outcome, Duration.between(upid.startTime(), clock.instant()));
-    }
+        @Override
+        public void watchStarted(TaskHandle watch) {
+            Tags tags = taskTags(productOf(watch.upid()), watch.upid());
+            List<LongTaskTimer.Sample> samples = new ArrayList<>(registries.size());
+            for (MeterRegistry r : registries) {
+                samples.add(LongTaskTimer.builder(PveMeterNames.TASKS_ACTIVE).description("Tasks being watched now, and for how long")
+                        .tags(tags).register(r).start());
+            }
+            active.put(watch, samples);
+        }
 
-    private void record(Upid upid, TaskOutcome outcome, Duration duration) {
-        MeterRegistry r = registry;
-        if (r == null) {
-            return;
+        @Override
+        public void requestCompleted(MonitorRequest request) {
+            Tags tags = extraTags.and("product", request.product(), "node", request.node(),
+                    "endpoint", request.endpoint().name().toLowerCase(Locale.ROOT),
+                    "outcome", RequestOutcomes.forFailure(request.failure().orElse(null)));
+            for (MeterRegistry r : registries) {
+                Timer.builder(PveMeterNames.MONITOR_REQUESTS).description("Requests the pve-tasks monitor made, and their round trips")
+                        .tags(tags).register(r).record(request.latency());
+            }
         }
-        LongTaskTimer.Sample sample = active.remove(upid);
-        if (sample != null) {
-            sample.stop();
-            watched.decrementAndGet();
+
+        @Override
+        public void watchEnded(TaskHandle watch, WatchEnding ending) {
+            List<LongTaskTimer.Sample> samples = active.remove(watch);
+            if (samples == null) {
+                return; // started before the first bind: not measured
+            }
+            samples.forEach(LongTaskTimer.Sample::stop);
+            Upid upid = watch.upid();
+            Duration d = Duration.between(upid.startTime(), ending.endedAt());
+            Tags tags = taskTags(productOf(upid), upid).and("outcome", ending.outcome().tagValue());
+            for (MeterRegistry r : registries) {
+                Timer.builder(PveMeterNames.TASKS).description("Watched tasks, from the server's start time to the end of the watch")
+                        .tags(tags).register(r).record(d.isNegative() ? Duration.ZERO : d);
+            }
         }
-        Timer.builder(PveMeterNames.TASKS).description("Proxmox VE task durations, from the server's start time to the observed end")
-                .tags(extraTags).tag("node", upid.node()).tag("type", upid.type()).tag("outcome", outcome.tagValue())
-                .register(r).record(duration.isNegative() ? Duration.ZERO : duration);
     }
 }

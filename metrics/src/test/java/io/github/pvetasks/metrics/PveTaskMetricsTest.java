@@ -8,6 +8,7 @@ import io.github.pvetasks.core.WaitPolicy;
 import io.github.pvetasks.monitor.TaskHandle;
 import io.github.pvetasks.monitor.TaskMonitor;
 import io.github.pvetasks.testkit.Endpoint;
+import io.github.pvetasks.testkit.Fault;
 import io.github.pvetasks.testkit.PveSimulator;
 import io.github.pvetasks.testkit.TaskScript;
 import io.micrometer.core.instrument.LongTaskTimer;
@@ -20,6 +21,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -40,6 +42,27 @@ class PveTaskMetricsTest {
         }
     }
 
+    /**
+     * Moves simulated time (which the monitor follows) in one-second steps, letting the monitor
+     * answer at each: it polls only when its own simulated interval has passed.
+     */
+    static void advance(PveSimulator sim, TaskMonitor monitor, Duration total) throws InterruptedException {
+        for (long ms = 0; ms < total.toMillis(); ms += 1000) {
+            sim.advance(Duration.ofMillis(Math.min(1000, total.toMillis() - ms)));
+            settle(monitor);
+        }
+    }
+
+    /** Waits until the monitor has no request in flight twice in a row (each question runs on its loop, after its due work). */
+    static void settle(TaskMonitor monitor) throws InterruptedException {
+        int quiet = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (quiet < 2 && System.nanoTime() < deadline) {
+            quiet = monitor.requestsInFlight() == 0 ? quiet + 1 : 0;
+            Thread.sleep(3);
+        }
+    }
+
     @Test
     void countsAndDurationsPerOutcomeAreExactAndFinishedTasksStopGrowing() throws Exception {
         MockClock mock = new MockClock();
@@ -48,7 +71,7 @@ class PveTaskMetricsTest {
                 .unauthorizedDelay(Duration.ZERO).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
                      .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build()) {
-            TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).tick(Duration.ofMillis(5)).build();
+            TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build();
             PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).tags(Tags.of("cluster", "lab")).build();
             metrics.bindTo(registry);
 
@@ -59,12 +82,12 @@ class PveTaskMetricsTest {
             Upid slow = sim.startTask("pve1", "qmclone", "102", "root@pam", TaskScript.ok(Duration.ofHours(1)));
             Upid dropped = sim.startTask("pve1", "qmclone", "103", "root@pam", TaskScript.ok(Duration.ofHours(1)));
 
-            TaskHandle hOk = monitor.watch(ok, FAST);
+            TaskHandle hOk = monitor.watch(ok, FAST.withTimeout(Duration.ofMinutes(5)));
             TaskHandle hWarn = monitor.watch(warn, FAST);
-            TaskHandle hErr = monitor.watch(err, FAST);
+            TaskHandle hErr = monitor.watch(err, FAST.withTimeout(Duration.ofMinutes(5)));
             TaskHandle hKilled = monitor.watch(killed, FAST);
-            TaskHandle hSlow = monitor.watch(slow, FAST.withTimeout(Duration.ofMillis(400)));
-            TaskHandle hDropped = monitor.watch(dropped, FAST);
+            TaskHandle hSlow = monitor.watch(slow, FAST.withTimeout(Duration.ofSeconds(15)));
+            TaskHandle hDropped = monitor.watch(dropped, FAST.withTimeout(Duration.ofMinutes(5)));
 
             eventually(() -> registry.get(PveMeterNames.TASKS_WATCHED).gauge().value() == 6, "six watches");
             mock.add(Duration.ofSeconds(5));
@@ -73,14 +96,14 @@ class PveTaskMetricsTest {
             assertThat(registry.get(PveMeterNames.TASKS_ACTIVE).longTaskTimers().stream().mapToInt(LongTaskTimer::activeTasks).sum()).isEqualTo(6);
 
             hDropped.cancel();
+            advance(sim, monitor, Duration.ofSeconds(20)); // the slow task's 15 s deadline passes in simulated time
             assertThatThrown(hSlow);
-            sim.advance(Duration.ofSeconds(20));
             hKilled.result().get(20, TimeUnit.SECONDS);
-            sim.advance(Duration.ofSeconds(10));
+            advance(sim, monitor, Duration.ofSeconds(10));
             hWarn.result().get(20, TimeUnit.SECONDS);
-            sim.advance(Duration.ofSeconds(30));
+            advance(sim, monitor, Duration.ofSeconds(30));
             hErr.result().get(20, TimeUnit.SECONDS);
-            sim.advance(Duration.ofSeconds(30));
+            advance(sim, monitor, Duration.ofSeconds(30));
             hOk.result().get(20, TimeUnit.SECONDS);
 
             eventually(() -> registry.find(PveMeterNames.TASKS).timers().stream().mapToLong(Timer::count).sum() == 6, "six recorded tasks");
@@ -89,17 +112,16 @@ class PveTaskMetricsTest {
             assertThat(timer(registry, "error").totalTime(TimeUnit.SECONDS)).isEqualTo(60.0);
             assertThat(timer(registry, "unknown").totalTime(TimeUnit.SECONDS)).isEqualTo(20.0);
             assertThat(timer(registry, "timeout").count()).isEqualTo(1);
+            assertThat(timer(registry, "timeout").totalTime(TimeUnit.SECONDS)).isBetween(15.0, 20.0);
             assertThat(timer(registry, "cancelled").count()).isEqualTo(1);
             assertThat(timer(registry, "ok").getId().getTags()).extracting(t -> t.getKey())
-                    .containsExactlyInAnyOrder("cluster", "node", "type", "outcome");
+                    .containsExactlyInAnyOrder("cluster", "product", "node", "type", "outcome");
+            assertThat(timer(registry, "ok").getId().getTag("product")).isEqualTo("pve");
             assertThat(registry.get(PveMeterNames.TASKS_WATCHED).gauge().value()).isZero();
 
             monitor.close(); // drains the monitor's events
-            double lists = registry.get(PveMeterNames.POLL_REQUESTS).tag("endpoint", "list").counter().count();
-            assertThat(lists).isEqualTo(sim.counters().count(Endpoint.NODE_TASKS));
-            assertThat(registry.get(PveMeterNames.POLLS).tag("outcome", "success").timers().stream().mapToLong(Timer::count).sum())
-                    .isEqualTo((long) (lists + registry.find(PveMeterNames.POLL_REQUESTS).tag("endpoint", "status").counters().stream()
-                            .mapToDouble(c -> c.count()).sum()));
+            assertThat(requests(registry, "list", "SUCCESS")).isEqualTo(sim.counters().count(Endpoint.NODE_TASKS));
+            assertThat(requests(registry, "status", "SUCCESS")).isEqualTo(sim.counters().count(Endpoint.TASK_STATUS));
 
             // finished tasks' meters stop growing
             mock.add(Duration.ofMinutes(10));
@@ -116,23 +138,87 @@ class PveTaskMetricsTest {
         }
     }
 
+    /** The first defect of issue 12: failed watches left phantom tasks in the gauge and the long task timer. */
     @Test
-    void closingTheBinderRemovesItsListener() throws Exception {
+    void failedWatchesEndInTheMetersAsFailedAndLeaveNoPhantomTasks() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
+             PveClient client = PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
+                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
+             TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build()) {
+            PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).build();
+            metrics.bindTo(registry);
+            Upid ghost = Upid.parse(String.format("UPID:pve1:00001234:00005678:%08X:qmstart:100:root@pam:", sim.now().getEpochSecond() - 3600));
+            Upid denied = sim.startTask("pve2", "qmclone", "300", "root@pam", TaskScript.ok(Duration.ofHours(1)));
+            sim.inject(Fault.status(403, "Permission check failed (/nodes/pve2, Sys.Audit)").on(Endpoint.NODE_TASKS, Endpoint.TASK_STATUS).onNode("pve2"));
+            TaskHandle hGhost = monitor.watch(ghost, FAST);
+            TaskHandle hDenied = monitor.watch(denied, FAST);
+            settle(monitor);
+            advance(sim, monitor, Duration.ofSeconds(20)); // past the no-such-task grace, in the monitor's (simulated) time
+            assertThatThrown(hGhost);
+            assertThatThrown(hDenied);
+            eventually(() -> registry.find(PveMeterNames.TASKS).tag("outcome", "failed").timers().stream().mapToLong(Timer::count).sum() == 2,
+                    "two failed watches recorded");
+            assertThat(registry.get(PveMeterNames.TASKS_WATCHED).gauge().value()).isZero();
+            assertThat(registry.get(PveMeterNames.TASKS_ACTIVE).longTaskTimers().stream().mapToInt(LongTaskTimer::activeTasks).sum()).isZero();
+            assertThat(monitor.watchedCount()).isZero();
+            assertThat(registry.get(PveMeterNames.MONITOR_REQUESTS).tag("node", "pve2").tag("outcome", "CLIENT_ERROR").timers())
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void bindingTwiceOrToTwoRegistriesNeverDoubleCounts() throws Exception {
+        SimpleMeterRegistry one = new SimpleMeterRegistry();
+        SimpleMeterRegistry two = new SimpleMeterRegistry();
+        try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
+             PveClient client = PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
+                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
+             TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build()) {
+            PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).build();
+            metrics.bindTo(one);
+            metrics.bindTo(one);
+            metrics.bindTo(two);
+            Upid a = sim.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.ok(Duration.ofSeconds(3)));
+            Upid b = sim.startTask("pve1", "qmstart", "101", "root@pam", TaskScript.ok(Duration.ofSeconds(3)));
+            List<TaskHandle> handles = monitor.watchAll(List.of(a, b), FAST);
+            eventually(() -> one.get(PveMeterNames.TASKS_WATCHED).gauge().value() == 2, "two watches");
+            assertThat(two.get(PveMeterNames.TASKS_WATCHED).gauge().value()).isEqualTo(2);
+            advance(sim, monitor, Duration.ofSeconds(4));
+            TaskMonitor.awaitAll(handles);
+            monitor.close();
+            for (SimpleMeterRegistry r : List.of(one, two)) {
+                assertThat(r.get(PveMeterNames.TASKS).tag("outcome", "ok").timer().count()).isEqualTo(2);
+                assertThat(r.get(PveMeterNames.TASKS_WATCHED).gauge().value()).isZero();
+                assertThat(r.get(PveMeterNames.MONITOR_REQUESTS).timers().stream().mapToLong(Timer::count).sum())
+                        .isEqualTo(sim.counters().total());
+            }
+            metrics.close();
+        }
+    }
+
+    @Test
+    void closingTheBinderStopsListening() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri())
                      .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
-             TaskMonitor monitor = TaskMonitor.builder(client).tick(Duration.ofMillis(5)).build()) {
+             TaskMonitor monitor = TaskMonitor.builder(client).build()) {
             PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).build();
             metrics.bindTo(registry);
             metrics.close();
             Upid u = sim.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.ok(Duration.ZERO));
             sim.advance(Duration.ofSeconds(1));
             monitor.watch(u, FAST).result().get(20, TimeUnit.SECONDS);
+            monitor.close();
             assertThat(registry.find(PveMeterNames.TASKS).timers()).isEmpty();
-            assertThat(registry.find(PveMeterNames.POLL_REQUESTS).counters()).isEmpty();
-            assertThat(monitor.removeListener(metrics)).isFalse();
+            assertThat(registry.find(PveMeterNames.MONITOR_REQUESTS).timers()).isEmpty();
         }
+    }
+
+    static long requests(SimpleMeterRegistry registry, String endpoint, String outcome) {
+        return registry.find(PveMeterNames.MONITOR_REQUESTS).tag("endpoint", endpoint).tag("outcome", outcome).timers().stream()
+                .mapToLong(Timer::count).sum();
     }
 
     static Timer timer(SimpleMeterRegistry registry, String outcome) {

@@ -1,21 +1,47 @@
 package io.github.pvetasks.monitor;
 
-import io.github.pvetasks.core.Upid;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** The monitor's view of one node; scheduler thread only. */
+/**
+ * The monitor's view of one node of one server: the watches there, the node's request budget and
+ * its fault backoff. Loop thread only.
+ */
 final class NodeState {
 
+    final TaskBackend backend;
     final String name;
-    final Map<Upid, Watch> watches = new LinkedHashMap<>();
+    final List<Watch> watches = new ArrayList<>();
+    /** Requests that must run (stops, log tails, follow-up searches), waiting for a free slot. */
+    final ArrayDeque<Queued> queued = new ArrayDeque<>();
+    final int maxInFlight;
     int inFlight;
     boolean listInFlight;
-    int failures;
+    int failuresInARow;
     long backoffUntilNanos;
 
-    NodeState(String name) {
+    /** A request waiting for a slot, and what answers its handler if it never gets one. */
+    record Queued(Runnable start, Runnable abandon) {
+    }
+
+    NodeState(TaskBackend backend, String name, int maxInFlight) {
+        this.backend = backend;
         this.name = name;
+        this.maxInFlight = maxInFlight;
+    }
+
+    /** @return true when a poll may start now: a free slot and nothing that must run waiting */
+    boolean hasRoomForPoll() {
+        return inFlight < maxInFlight && queued.isEmpty();
+    }
+
+    boolean isBackingOff(long now) {
+        return now - backoffUntilNanos < 0;
+    }
+
+    @Override
+    public String toString() {
+        return backend.product() + ":" + name;
     }
 }

@@ -1,20 +1,21 @@
 package io.github.pvetasks.monitor;
 
-import io.github.pvetasks.core.TaskStatus;
-import io.github.pvetasks.core.Upid;
-
-import java.time.Duration;
-
 /**
- * The monitor's own events, for metrics and logging (the {@code pve-tasks-metrics} module
- * implements it). Calls come from the monitor's listener thread, in order; an exception thrown
- * here is logged and otherwise ignored. Every method has a no-op default.
+ * The monitor's own events, for metrics, tracing and logging (the {@code pve-tasks-metrics}
+ * module implements it). Calls come from the monitor's listener thread, in the order the monitor
+ * decided them; an exception thrown here is logged and otherwise ignored. Every method has a
+ * no-op default.
+ *
+ * <p>The promise: every {@link #watchStarted} is followed by exactly one {@link #watchEnded}
+ * for the same handle, whatever ends the watch (the task finishing, a timeout, a failure, a
+ * cancel or the monitor closing). A handle that the monitor refused (created after
+ * {@link TaskMonitor#close()}) has neither.
  */
 public interface TaskMonitorListener {
 
-    /** What a poll asked for. */
+    /** What a monitor request asked for. */
     enum Endpoint {
-        /** The node's active task list. */
+        /** A node's task list. */
         LIST,
         /** One task's status. */
         STATUS,
@@ -25,31 +26,23 @@ public interface TaskMonitorListener {
     }
 
     /**
-     * @param upid the task now watched
+     * @param watch the handle now watched
      */
-    default void watchStarted(Upid upid) {
+    default void watchStarted(TaskHandle watch) {
     }
 
     /**
-     * @param node the node asked
-     * @param endpoint what was asked
-     * @param latency how long the request took
-     * @param failure the failure, or null when it succeeded
+     * @param request one request the monitor made and its answer's fate
      */
-    default void requestCompleted(String node, Endpoint endpoint, Duration latency, Throwable failure) {
+    default void requestCompleted(MonitorRequest request) {
     }
 
     /**
-     * @param status the final status
-     * @param outcome its class
+     * The watch's one terminal event, sent before its handle completes.
+     *
+     * @param watch the handle
+     * @param ending how it ended
      */
-    default void taskFinished(TaskStatus status, TaskOutcome outcome) {
-    }
-
-    /**
-     * @param upid the task
-     * @param outcome {@link TaskOutcome#TIMEOUT} or {@link TaskOutcome#CANCELLED}
-     */
-    default void watchEnded(Upid upid, TaskOutcome outcome) {
+    default void watchEnded(TaskHandle watch, WatchEnding ending) {
     }
 }

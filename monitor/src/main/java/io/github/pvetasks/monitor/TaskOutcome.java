@@ -14,9 +14,14 @@ public enum TaskOutcome {
     ERROR,
     /** {@code unexpected status} or empty. */
     UNKNOWN,
-    /** The wait's deadline passed first. */
+    /** The wait's deadline passed first, and the task was still running (or could not be asked). */
     TIMEOUT,
-    /** Watching was cancelled (or the monitor closed). */
+    /**
+     * Watching became impossible: authentication or permission failed, the server never knew the
+     * task, or an answer could not be used under a policy that does not retry.
+     */
+    FAILED,
+    /** Watching was cancelled, or the monitor closed. */
     CANCELLED;
 
     /**
@@ -30,6 +35,11 @@ public enum TaskOutcome {
             case ERROR: return ERROR;
             default: return UNKNOWN;
         }
+    }
+
+    /** @return true for the outcomes that carry the task's final status (ok, warning, error, unknown) */
+    public boolean isFinished() {
+        return this == OK || this == WARNING || this == ERROR || this == UNKNOWN;
     }
 
     /** @return the lower-case name, for tags and logs */

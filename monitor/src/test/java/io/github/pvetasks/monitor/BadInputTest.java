@@ -81,7 +81,7 @@ class BadInputTest {
     void aWatchSurvivesTruncatedAndMalformedAnswersAsTransientFaults() throws Exception {
         try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri()).credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
-             TaskMonitor monitor = TaskMonitor.builder(client).tick(Duration.ofMillis(5)).build()) {
+             TaskMonitor monitor = TaskMonitor.builder(client).build()) {
             Upid u = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.builder(Duration.ofSeconds(5)).endsWithWarnings(2).build());
             sim.inject(Fault.truncatedBody().on(Endpoint.NODE_TASKS).times(2));
             sim.inject(Fault.malformedJson().on(Endpoint.NODE_TASKS).times(2));

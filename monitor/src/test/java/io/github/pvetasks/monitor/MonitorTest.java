@@ -35,48 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-class MonitorTest {
-
-    static final WaitPolicy FAST = WaitPolicy.builder().timeout(Duration.ofSeconds(30))
-            .backoff(Backoff.fixed(Duration.ofMillis(20))).noSuchTaskGrace(Duration.ofMillis(300)).build();
-
-    final List<AutoCloseable> closeables = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() throws Exception {
-        Collections.reverse(closeables);
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
-
-    <T extends AutoCloseable> T track(T c) {
-        closeables.add(c);
-        return c;
-    }
-
-    PveSimulator sim(PveSimulator.Builder b) {
-        return track(b.http().unauthorizedDelay(Duration.ZERO).start());
-    }
-
-    PveClient client(PveSimulator sim) {
-        return track(PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
-                .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build());
-    }
-
-    TaskMonitor monitor(PveClient client, TaskMonitorListener listener) {
-        return track(TaskMonitor.builder(client).listener(listener).tick(Duration.ofMillis(5)).build());
-    }
-
-    static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
+class MonitorTest extends MonitorTestSupport {
 
     @Test
     void progressAndEveryLogLineArriveInOrderBeforeTheHandleCompletes() throws Exception {
@@ -210,7 +169,7 @@ class MonitorTest {
         AtomicInteger monitorEvents = new AtomicInteger();
         TaskMonitor monitor = monitor(client(sim), new TaskMonitorListener() {
             @Override
-            public void taskFinished(TaskStatus status, TaskOutcome outcome) {
+            public void watchEnded(TaskHandle watch, WatchEnding ending) {
                 monitorEvents.incrementAndGet();
                 throw new IllegalStateException("metrics broke");
             }
@@ -230,7 +189,7 @@ class MonitorTest {
     void cancelCloseAndWatchesAfterClose() throws Exception {
         PveSimulator sim = sim(PveSimulator.builder().timeScale(0));
         PveClient client = client(sim);
-        TaskMonitor monitor = TaskMonitor.builder(client).tick(Duration.ofMillis(5)).build();
+        TaskMonitor monitor = TaskMonitor.builder(client).build();
         Upid a = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.ok(Duration.ofHours(1)));
         Upid b = sim.startTask("pve1", "qmclone", "101", "root@pam", TaskScript.ok(Duration.ofHours(1)));
         TaskHandle ha = monitor.watch(a, FAST);
@@ -337,12 +296,4 @@ class MonitorTest {
         assertThat(lines).isEmpty();
     }
 
-    static ExecutionException catchExecution(TaskHandle h) throws Exception {
-        try {
-            h.result().get(20, TimeUnit.SECONDS);
-            throw new AssertionError("expected the watch to fail");
-        } catch (ExecutionException e) {
-            return e;
-        }
-    }
 }

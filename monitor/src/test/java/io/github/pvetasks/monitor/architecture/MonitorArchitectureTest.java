@@ -18,6 +18,34 @@ class MonitorArchitectureTest {
                 "com.fasterxml.jackson..").check(classes);
     }
 
+    /** Only the product backend and the public entry point know a product's client API; the parts stay product-neutral. */
+    @ArchTest
+    static void onlyTheBackendKnowsTheProductsApi(JavaClasses classes) {
+        noClasses().that().doNotHaveSimpleName("PveTaskBackend").and().doNotHaveSimpleName("TaskMonitor").and().doNotHaveFullyQualifiedName("io.github.pvetasks.monitor.TaskMonitor$Builder")
+                .should().dependOnClassesThat().haveSimpleName("TaskApi")
+                .orShould().dependOnClassesThat().haveSimpleName("PveClient")
+                .orShould().dependOnClassesThat().haveSimpleName("TaskQuery").check(classes);
+    }
+
+    /** One job per class: none of the module's sources is over 300 lines. */
+    @org.junit.jupiter.api.Test
+    void noSourceFileIsOver300Lines() throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/java");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+            java.util.List<String> tooLong = files.filter(f -> f.toString().endsWith(".java")).filter(f -> lines(f) > 300)
+                    .map(f -> f.getFileName() + " (" + lines(f) + " lines)").collect(java.util.stream.Collectors.toList());
+            org.assertj.core.api.Assertions.assertThat(tooLong).isEmpty();
+        }
+    }
+
+    private static long lines(java.nio.file.Path f) {
+        try {
+            return java.nio.file.Files.readAllLines(f).size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @ArchTest
     static void noImplNames(JavaClasses classes) {
         noClasses().should().haveSimpleNameEndingWith("Impl").check(classes);

@@ -1,0 +1,103 @@
+package io.github.pvetasks.monitor;
+
+import io.github.pvetasks.core.TaskInfo;
+import io.github.pvetasks.core.TaskState;
+import io.github.pvetasks.core.TaskStatus;
+import io.github.pvetasks.core.Upid;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One list request per node and cycle for every task polled there; its answer is reconciled
+ * against the watches ({@link ListReconciler}) and each watch moves on: running, finished, or
+ * asked by status because the list does not show it.
+ */
+final class ListPoll {
+
+    /** The fewest items asked for; the list also holds unwatched tasks since the oldest watched start. */
+    static final int LIST_LIMIT_MIN = 1000;
+    /** Items asked per watched task on the node, when that is more. */
+    static final int LIST_ITEMS_PER_WATCH = 4;
+    /** Asked from a second before the oldest start, as the server compares whole seconds. */
+    static final Duration SINCE_MARGIN = Duration.ofSeconds(1);
+
+    private final MonitorCore core;
+    private final Requests requests;
+    private final Ticker ticker;
+
+    ListPoll(MonitorCore core, Requests requests, Ticker ticker) {
+        this.core = core;
+        this.requests = requests;
+        this.ticker = ticker;
+    }
+
+    /** Sends the node's list if there is room; the caller has checked that a polling watch is due. */
+    void send(NodeState node) {
+        Set<Upid> asked = new HashSet<>();
+        Instant oldest = Instant.MAX;
+        long now = ticker.nanos();
+        for (Watch w : node.watches) {
+            if (w.phase != Watch.Phase.POLLING) {
+                continue;
+            }
+            if (now - w.nextDueNanos >= 0) {
+                w.nextDueNanos = MonitorCore.nextPoll(w, now); // due once per interval, whatever the answer
+            }
+            if (asked.add(w.upid) && w.upid.startTime().isBefore(oldest)) {
+                oldest = w.upid.startTime();
+            }
+        }
+        if (asked.isEmpty()) {
+            return;
+        }
+        Instant since = oldest.minus(SINCE_MARGIN).isBefore(Instant.EPOCH) ? Instant.EPOCH : oldest.minus(SINCE_MARGIN);
+        int limit = Math.max(LIST_LIMIT_MIN, asked.size() * LIST_ITEMS_PER_WATCH);
+        long t0 = ticker.nanos();
+        boolean sent = requests.trySend(node, TaskMonitorListener.Endpoint.LIST,
+                () -> node.backend.tasksSince(node.name, since, limit),
+                (items, failure) -> answered(node, asked, items, failure, t0));
+        node.listInFlight = sent;
+    }
+
+    private void answered(NodeState node, Set<Upid> asked, List<TaskInfo> items, Throwable failure, long t0) {
+        node.listInFlight = false;
+        long now = ticker.nanos();
+        List<Watch> polled = new ArrayList<>();
+        for (Watch w : node.watches) {
+            if (w.phase == Watch.Phase.POLLING && asked.contains(w.upid)) {
+                polled.add(w);
+            }
+        }
+        if (failure != null) {
+            node.failuresInARow++;
+            node.backoffUntilNanos = now + FaultPolicy.nodeBackoff(node.failuresInARow).toNanos();
+            for (Watch w : polled) {
+                core.fault(w, failure);
+            }
+            return;
+        }
+        node.failuresInARow = 0;
+        Map<Upid, ListReconciler.Sighting> seen = ListReconciler.reconcile(asked, items);
+        long latency = now - t0;
+        for (Watch w : polled) {
+            if (w.isEnded()) {
+                continue;
+            }
+            w.lastFault = null;
+            ListReconciler.Sighting s = seen.get(w.upid);
+            if (s == ListReconciler.Sighting.RUNNING) {
+                core.seenRunning(w, now, latency);
+            } else if (s.exit().isPresent()) {
+                core.seenStopped(w, TaskStatus.builder(w.upid, TaskState.STOPPED, ticker.instant()).exitStatus(s.exit().get()).build());
+            } else {
+                w.needsStatus = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package io.github.pvetasks.monitor;
+
+import io.github.pvetasks.core.ProgressParser;
+import io.github.pvetasks.core.TaskLogLine;
+import io.github.pvetasks.core.TaskStatus;
+import io.github.pvetasks.core.Upid;
+import io.github.pvetasks.core.WaitPolicies;
+import io.github.pvetasks.core.WaitPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The watch state machine, run on the loop thread: decides what is due (a node's list, a task's
+ * status or log, a final check, a timeout), and moves watches on when answers arrive. Requests go
+ * through {@link Requests}; endings through {@link Endings}.
+ */
+final class MonitorCore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorCore.class);
+
+    private final TaskBackend backend;
+    private final WaitPolicies policies;
+    private final int maxInFlightPerNode;
+    private final Ticker ticker;
+    private final EventDispatcher events;
+    private final Map<String, NodeState> nodes = new HashMap<>();
+    private boolean closing;
+    private final SchedulerLoop loop;
+    private final Requests requests;
+    private final Endings endings;
+    private final FollowUpFinder followUps;
+    private final ListPoll lists;
+    private final StatusProbe statuses;
+    private final LogFollow logs;
+
+    MonitorCore(TaskBackend backend, WaitPolicies policies, int maxInFlightPerNode, ProgressParser parser, Ticker ticker,
+                EventDispatcher events) {
+        this.backend = backend;
+        this.policies = policies;
+        this.maxInFlightPerNode = maxInFlightPerNode;
+        this.ticker = ticker;
+        this.events = events;
+        this.loop = new SchedulerLoop(ticker, this::step);
+        this.requests = new Requests(loop, events, ticker);
+        this.followUps = new FollowUpFinder(requests, events, ticker, upid -> watch(upid, policies.forType(upid.type())));
+        this.endings = new Endings(events, followUps, ticker);
+        this.lists = new ListPoll(this, requests, ticker);
+        this.statuses = new StatusProbe(this, requests, ticker);
+        this.logs = new LogFollow(this, requests, events, parser, ticker);
+        loop.start();
+    }
+
+    SchedulerLoop loop() {
+        return loop;
+    }
+
+    Endings endings() {
+        return endings;
+    }
+
+    // ---------------------------------------------------------------- from any thread
+
+    /** Creates a watch and hands it to the loop; a closed monitor completes it as cancelled. */
+    WatchHandle watch(Upid upid, WaitPolicy policy) {
+        Watch w = new Watch(upid, policy, ticker.nanos());
+        WatchHandle h = new WatchHandle(w, this);
+        w.handle = h;
+        w.result.whenComplete((s, e) -> {
+            if (w.claimEnd()) { // completed by the user (cancel), not by the monitor
+                loop.execute(() -> endings.endedByUser(w));
+            }
+        });
+        if (!loop.execute(() -> register(w))) {
+            w.result.completeExceptionally(new CancellationException("the monitor is closed"));
+        }
+        return h;
+    }
+
+    /** Asks the server to stop the task; the watch goes on to the task's true final status. */
+    void stop(Watch w) {
+        loop.execute(() -> {
+            if (w.isEnded()) {
+                return;
+            }
+            requests.send(w.node, TaskMonitorListener.Endpoint.STOP, () -> w.node.backend.stop(w.upid), (s, failure) -> {
+                if (w.isEnded()) {
+                    return;
+                }
+                if (failure != null) {
+                    fault(w, failure);
+                } else if (s.isStopped()) {
+                    seenStopped(w, s);
+                } else {
+                    w.needsStatus = true;
+                }
+            });
+        });
+    }
+
+    CompletableFuture<List<TaskLogLine>> logTail(Watch w) {
+        CompletableFuture<List<TaskLogLine>> out = new CompletableFuture<>();
+        if (!loop.execute(() -> logs.tail(w).whenComplete((lines, e) -> {
+            if (e != null) {
+                out.completeExceptionally(e);
+            } else {
+                out.complete(lines);
+            }
+        }))) {
+            out.completeExceptionally(new CancellationException("the monitor is closed"));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- loop thread
+
+    private void register(Watch w) {
+        if (closing) { // queued behind close(): never started, so no events
+            if (w.claimEnd()) {
+                events.emit(() -> w.result.completeExceptionally(new CancellationException("the monitor is closed")));
+            }
+            return;
+        }
+        NodeState node = nodes.computeIfAbsent(w.upid.node(), n -> new NodeState(backend, n, maxInFlightPerNode));
+        w.node = node;
+        node.watches.add(w);
+        events.toListeners(l -> l.watchStarted(w.handle));
+    }
+
+    int watchedCount() {
+        int n = 0;
+        for (NodeState node : nodes.values()) {
+            for (Watch w : node.watches) {
+                n += w.isEnded() ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
+    int requestsInFlight() {
+        return requests.inFlight();
+    }
+
+    /** Ends every watch and search as cancelled; queued requests are abandoned. */
+    void closeAll() {
+        closing = true;
+        CancellationException closed = new CancellationException("the monitor was closed");
+        for (NodeState node : nodes.values()) {
+            for (Watch w : List.copyOf(node.watches)) {
+                endings.without(w, TaskOutcome.CANCELLED, closed);
+            }
+            requests.abandonQueued(node);
+        }
+        followUps.closeAll(closed);
+    }
+
+    /** Runs what is due at {@code now}; answers the next time something will be due. */
+    private long step(long now) {
+        long next = followUps.step(now);
+        for (NodeState node : nodes.values()) {
+            next = Math.min(next, stepNode(node, now));
+        }
+        return next;
+    }
+
+    private long stepNode(NodeState node, long now) {
+        long next = Long.MAX_VALUE;
+        boolean listDue = false;
+        for (Watch w : List.copyOf(node.watches)) {
+            if (w.isEnded()) {
+                continue;
+            }
+            if (now - w.hardEndNanos() >= 0 || w.phase == Watch.Phase.POLLING && now - w.deadlineNanos >= 0) {
+                reachDeadline(w, now);
+                if (w.isEnded()) {
+                    continue;
+                }
+            }
+            if (w.phase == Watch.Phase.POLLING) {
+                next = Math.min(next, w.deadlineNanos);
+                if (now - w.nextDueNanos >= 0) {
+                    listDue = true;
+                } else {
+                    next = Math.min(next, w.nextDueNanos);
+                }
+            } else {
+                next = Math.min(next, w.hardEndNanos());
+            }
+        }
+        boolean backingOff = node.isBackingOff(now);
+        if (backingOff) {
+            next = Math.min(next, node.backoffUntilNanos);
+        } else if (listDue && !node.listInFlight) {
+            lists.send(node);
+        }
+        for (Watch w : List.copyOf(node.watches)) {
+            if (w.isEnded()) {
+                continue;
+            }
+            boolean mayAsk = !backingOff || w.phase == Watch.Phase.FINAL_CHECK;
+            if (w.needsStatus && !w.statusInFlight && mayAsk) {
+                if (now - w.statusRetryNanos >= 0) {
+                    statuses.send(w);
+                } else {
+                    next = Math.min(next, w.statusRetryNanos);
+                }
+            }
+            if (w.wantsLog() && !w.logInFlight && mayAsk && w.phase != Watch.Phase.FINAL_CHECK) {
+                boolean started = w.phase == Watch.Phase.DRAINING || w.lastStatus != null;
+                if (started && now - w.logDueNanos >= 0) {
+                    logs.send(w);
+                } else if (started) {
+                    next = Math.min(next, w.logDueNanos);
+                }
+            }
+        }
+        return next;
+    }
+
+    private void reachDeadline(Watch w, long now) {
+        switch (w.phase) {
+            case DRAINING:
+                endings.finished(w, w.finalStatus); // the outcome is known; only the log is unread
+                return;
+            case POLLING:
+                w.phase = Watch.Phase.FINAL_CHECK;
+                w.finalChecked = true;
+                w.finalCheckUntilNanos = w.deadlineNanos + FaultPolicy.FINAL_CHECK_GRACE.toNanos();
+                w.needsStatus = true;
+                w.statusRetryNanos = now;
+                return;
+            default:
+                timeOut(w);
+        }
+    }
+
+    // ---------------------------------------------------------------- transitions, used by the parts
+
+    void seenRunning(Watch w, long now, long latencyNanos) {
+        boolean first = w.lastStatus == null || !w.lastStatus.isRunning();
+        TaskStatus s = TaskStatus.running(w.upid, ticker.instant());
+        w.lastStatus = s;
+        if (first) {
+            events.status(w, s);
+        }
+        // as the Proxmox UI does: never ask again sooner than twice the last round trip
+        w.nextDueNanos = Math.max(w.nextDueNanos, now + 2 * Math.max(0, latencyNanos));
+    }
+
+    /** @return when a watch asked now is due again: its policy's backoff at its attempt count */
+    static long nextPoll(Watch w, long now) {
+        return now + w.policy.backoff().delay(w.attempt++).toNanos();
+    }
+
+    void seenStopped(Watch w, TaskStatus s) {
+        w.finalStatus = s;
+        if (w.wantsLog()) {
+            w.phase = Watch.Phase.DRAINING; // the stopped status is told after the last log line
+        } else {
+            endings.finished(w, s);
+        }
+    }
+
+    /** Transient failures wait for the deadline; fatal ones end the watch now, keeping a known outcome. */
+    void fault(Watch w, Throwable failure) {
+        w.lastFault = failure;
+        if (FaultPolicy.endsWatch(failure, w.policy)) {
+            if (w.finalStatus != null) {
+                endings.finished(w, w.finalStatus); // never lose a known outcome because its log cannot be read
+            } else {
+                endings.without(w, TaskOutcome.FAILED, failure);
+            }
+        }
+    }
+
+    void timeOut(Watch w) {
+        endings.timedOut(w);
+        if (w.policy.stopTaskOnTimeout()) {
+            requests.send(w.node, TaskMonitorListener.Endpoint.STOP, () -> w.node.backend.stop(w.upid), (s, failure) -> {
+                if (failure != null) {
+                    LOG.warn("stopping {} after its timeout failed: {}", w.upid, failure.getMessage());
+                }
+            });
+        }
+    }
+}

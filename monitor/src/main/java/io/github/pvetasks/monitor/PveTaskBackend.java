@@ -1,0 +1,76 @@
+package io.github.pvetasks.monitor;
+
+import io.github.pvetasks.core.TaskApi;
+import io.github.pvetasks.core.TaskInfo;
+import io.github.pvetasks.core.TaskListPage;
+import io.github.pvetasks.core.TaskLogPage;
+import io.github.pvetasks.core.TaskQuery;
+import io.github.pvetasks.core.TaskSource;
+import io.github.pvetasks.core.TaskStatus;
+import io.github.pvetasks.core.Upid;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * Proxmox VE tasks through a {@link TaskApi}. The node list is asked with {@code source=all} and
+ * {@code since}: its active part says what runs, its archive part carries the exit status the
+ * server read from each finished task's log, so one request answers for running and finished
+ * tasks alike.
+ */
+final class PveTaskBackend implements TaskBackend {
+
+    /** Items asked for a follow-up search (the guest's tasks since the request started). */
+    static final int FOLLOW_UP_LIST_LIMIT = 50;
+
+    private final TaskApi tasks;
+
+    PveTaskBackend(TaskApi tasks) {
+        this.tasks = tasks;
+    }
+
+    @Override
+    public String product() {
+        return "pve";
+    }
+
+    @Override
+    public CompletableFuture<List<TaskInfo>> tasksSince(String node, Instant since, int limit) {
+        TaskQuery q = TaskQuery.builder().source(TaskSource.ALL).since(since).limit(limit).build();
+        return call(() -> tasks.listAsync(node, q)).thenApply(TaskListPage::items);
+    }
+
+    @Override
+    public CompletableFuture<List<TaskInfo>> guestTasksSince(String node, String guestId, Instant since) {
+        TaskQuery.Builder q = TaskQuery.builder().source(TaskSource.ALL).since(since).limit(FOLLOW_UP_LIST_LIMIT);
+        if (guestId.matches("[1-9][0-9]{2,8}")) {
+            q.vmid(Long.parseLong(guestId));
+        }
+        return call(() -> tasks.listAsync(node, q.build())).thenApply(TaskListPage::items);
+    }
+
+    @Override
+    public CompletableFuture<TaskStatus> status(Upid upid) {
+        return call(() -> tasks.statusAsync(upid));
+    }
+
+    @Override
+    public CompletableFuture<TaskLogPage> log(Upid upid, long start, int limit) {
+        return call(() -> tasks.logAsync(upid, start, limit));
+    }
+
+    @Override
+    public CompletableFuture<TaskStatus> stop(Upid upid) {
+        return call(() -> tasks.stopAsync(upid));
+    }
+
+    private static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> request) {
+        try {
+            return request.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+}

@@ -161,7 +161,6 @@ final class MonitorScale {
                 }
             }
             monitorThreads.remove(idleScheduler);
-            monitorThreads.removeIf(t -> t.getName().contains("events") && !beforeIdle.contains(t));
             Thread scheduler = monitorThreads.stream().filter(t -> !t.getName().contains("events")).findFirst().orElseThrow();
             long cpu0 = mx.getThreadCpuTime(scheduler.getId());
             long idle0 = mx.getThreadCpuTime(idleScheduler.getId());

@@ -67,7 +67,7 @@ class PveTaskMetricsTest {
     void countsAndDurationsPerOutcomeAreExactAndFinishedTasksStopGrowing() throws Exception {
         MockClock mock = new MockClock();
         SimpleMeterRegistry registry = new SimpleMeterRegistry(SimpleConfig.DEFAULT, mock);
-        try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).startTime(java.time.Instant.parse("2026-03-01T10:00:00Z"))
+        try (PveSimulator sim = PveSimulator.builder().http().kind().timeScale(0).startTime(java.time.Instant.parse("2026-03-01T10:00:00Z"))
                 .unauthorizedDelay(Duration.ZERO).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
                      .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build()) {
@@ -142,7 +142,7 @@ class PveTaskMetricsTest {
     @Test
     void failedWatchesEndInTheMetersAsFailedAndLeaveNoPhantomTasks() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
+        try (PveSimulator sim = PveSimulator.builder().http().kind().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
                      .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
              TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build()) {
@@ -171,7 +171,7 @@ class PveTaskMetricsTest {
     void bindingTwiceOrToTwoRegistriesNeverDoubleCounts() throws Exception {
         SimpleMeterRegistry one = new SimpleMeterRegistry();
         SimpleMeterRegistry two = new SimpleMeterRegistry();
-        try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
+        try (PveSimulator sim = PveSimulator.builder().http().kind().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
                      .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
              TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build()) {
@@ -185,7 +185,9 @@ class PveTaskMetricsTest {
             eventually(() -> one.get(PveMeterNames.TASKS_WATCHED).gauge().value() == 2, "two watches");
             assertThat(two.get(PveMeterNames.TASKS_WATCHED).gauge().value()).isEqualTo(2);
             advance(sim, monitor, Duration.ofSeconds(4));
-            TaskMonitor.awaitAll(handles);
+            for (TaskHandle h : handles) {
+                h.result().get(20, TimeUnit.SECONDS);
+            }
             monitor.close();
             for (SimpleMeterRegistry r : List.of(one, two)) {
                 assertThat(r.get(PveMeterNames.TASKS).tag("outcome", "ok").timer().count()).isEqualTo(2);
@@ -200,7 +202,7 @@ class PveTaskMetricsTest {
     @Test
     void closingTheBinderStopsListening() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
+        try (PveSimulator sim = PveSimulator.builder().http().kind().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri())
                      .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
              TaskMonitor monitor = TaskMonitor.builder(client).build()) {

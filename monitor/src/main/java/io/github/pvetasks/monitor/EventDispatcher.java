@@ -81,6 +81,15 @@ final class EventDispatcher {
         });
     }
 
+    /** @return completes on the listener thread after everything the loop has decided by its next due work */
+    java.util.concurrent.CompletableFuture<Void> deliveredAfter(SchedulerLoop loop) {
+        java.util.concurrent.CompletableFuture<Void> delivered = new java.util.concurrent.CompletableFuture<>();
+        if (!loop.afterDueWork(() -> emit(() -> delivered.complete(null)))) {
+            delivered.complete(null); // stopped: close() delivered everything
+        }
+        return delivered;
+    }
+
     static void isolate(Runnable r, String what) {
         try {
             r.run();

@@ -26,6 +26,15 @@ final class ListPoll {
     static final int LIST_ITEMS_PER_WATCH = 4;
     /** Asked from a second before the oldest start, as the server compares whole seconds. */
     static final Duration SINCE_MARGIN = Duration.ofSeconds(1);
+    /**
+     * A node's list may show a task {@code RUNNING} after it ended: only {@code active_workers}
+     * archives it, at once if the daemon process that forked it still exists, else at the next
+     * task start on the node or pvestatd's next run (10 s), or never while pvestatd hangs. So per
+     * node, once per this interval, the running watch asked longest ago is asked by status: with
+     * n running watches on a node, every one is confirmed at least every n intervals, and
+     * requests stay at one list plus at most one status per node and interval.
+     */
+    static final Duration CONFIRM_INTERVAL = Duration.ofSeconds(5);
 
     private final MonitorCore core;
     private final Requests requests;
@@ -85,6 +94,7 @@ final class ListPoll {
         node.failuresInARow = 0;
         Map<Upid, ListReconciler.Sighting> seen = ListReconciler.reconcile(asked, items);
         long latency = now - t0;
+        Watch confirm = null;
         for (Watch w : polled) {
             if (w.isEnded()) {
                 continue;
@@ -93,11 +103,19 @@ final class ListPoll {
             ListReconciler.Sighting s = seen.get(w.upid);
             if (s == ListReconciler.Sighting.RUNNING) {
                 core.seenRunning(w, now, latency);
+                if (!w.needsStatus && (confirm == null || w.confirmedNanos - confirm.confirmedNanos < 0)) {
+                    confirm = w;
+                }
             } else if (s.exit().isPresent()) {
                 core.seenStopped(w, TaskStatus.builder(w.upid, TaskState.STOPPED, ticker.instant()).exitStatus(s.exit().get()).build());
             } else {
                 w.needsStatus = true;
             }
+        }
+        if (confirm != null && !confirm.isEnded() && now - node.nextConfirmNanos >= 0) {
+            confirm.needsStatus = true;
+            confirm.confirmedNanos = now;
+            node.nextConfirmNanos = now + CONFIRM_INTERVAL.toNanos();
         }
     }
 }

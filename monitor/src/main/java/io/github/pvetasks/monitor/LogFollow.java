@@ -54,7 +54,7 @@ final class LogFollow {
             core.fault(w, failure);
             return;
         }
-        List<TaskLogLine> fresh = w.tailer().accept(page, stoppedWhenAsked);
+        List<TaskLogLine> fresh = w.tailer().accept(page, stoppedWhenAsked, ticker.nanos());
         if (!fresh.isEmpty()) {
             List<Progress> progress = new ArrayList<>();
             for (TaskLogLine line : fresh) {
@@ -64,6 +64,10 @@ final class LogFollow {
                 w.lastProgress = progress.get(progress.size() - 1);
             }
             events.log(w, fresh, progress);
+            String last = fresh.get(fresh.size() - 1).text();
+            if (!stoppedWhenAsked && w.phase == Watch.Phase.POLLING && last.startsWith("TASK ")) {
+                w.needsStatus = true; // the worker wrote its end ("TASK OK", ...): ask, whatever the list says
+            }
         }
         if (stoppedWhenAsked && w.tailer().drained(page, fresh)) {
             core.endings().finished(w, w.finalStatus);

@@ -14,10 +14,10 @@ import java.util.List;
  * <p>While the task runs, the last line of a page is provisional: the worker may still be
  * writing it, and the server returns the half-written text (the same line number comes back
  * longer on the next read). It is delivered once a later line exists, once the task has stopped,
- * or once two reads in a row return it unchanged (a complete line that stays last while the task
- * works on). So a growing line is delivered once, complete, and a quiet task's last line is late
- * by one poll at most. Once the task has stopped the log is read to the server's total before
- * the watch ends.
+ * or once reads have returned it unchanged for {@link #QUIET_LINE_AGE} (a complete line that stays
+ * last while the task works on). So a growing line is delivered once, complete, and a quiet
+ * task's last line is late by that age at most. Once the task has stopped the log is read to the
+ * server's total before the watch ends.
  */
 final class LogTailer {
 
@@ -25,10 +25,13 @@ final class LogTailer {
     static final int PAGE_LINES = 500;
     /** Lines kept for {@link io.github.pvetasks.core.TaskFailedException}. */
     static final int TAIL_LINES = 20;
+    /** How long a running task's last line must stay unchanged to count as whole. */
+    static final java.time.Duration QUIET_LINE_AGE = java.time.Duration.ofSeconds(5);
 
     private long delivered;
     /** The last line of the previous read, withheld while it may still grow. */
     private TaskLogLine provisional;
+    private long provisionalSinceNanos;
     private ArrayDeque<TaskLogLine> tail;
 
     /** @return the {@code start} offset of the next read: the line after the last one delivered */
@@ -39,16 +42,20 @@ final class LogTailer {
     /**
      * @param page a page read at {@link #nextStart()}
      * @param taskStopped whether the task was known to have stopped before the page was asked
+     * @param nowNanos the monitor's time of the answer
      * @return the lines to deliver now, in order, none delivered before
      */
-    List<TaskLogLine> accept(TaskLogPage page, boolean taskStopped) {
+    List<TaskLogLine> accept(TaskLogPage page, boolean taskStopped, long nowNanos) {
         List<TaskLogLine> lines = page.lines();
         int usable = lines.size();
         if (!taskStopped && usable > 0 && lines.get(usable - 1).n() >= page.total()) {
             TaskLogLine last = lines.get(usable - 1);
             if (!last.equals(provisional)) {
-                usable--; // the last line of a running task may still grow: wait for a second read
                 provisional = last;
+                provisionalSinceNanos = nowNanos;
+            }
+            if (nowNanos - provisionalSinceNanos < QUIET_LINE_AGE.toNanos()) {
+                usable--; // the last line of a running task may still grow
             }
         }
         List<TaskLogLine> fresh = new ArrayList<>();

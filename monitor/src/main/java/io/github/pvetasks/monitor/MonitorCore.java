@@ -126,7 +126,11 @@ final class MonitorCore {
             }
             return;
         }
-        NodeState node = nodes.computeIfAbsent(w.upid.node(), n -> new NodeState(backend, n, maxInFlightPerNode));
+        NodeState node = nodes.computeIfAbsent(w.upid.node(), n -> {
+            NodeState created = new NodeState(backend, n, maxInFlightPerNode);
+            created.nextConfirmNanos = ticker.nanos() + ListPoll.CONFIRM_INTERVAL.toNanos();
+            return created;
+        });
         w.node = node;
         node.watches.add(w);
         events.toListeners(l -> l.watchStarted(w.handle));

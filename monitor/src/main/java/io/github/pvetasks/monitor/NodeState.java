@@ -20,6 +20,8 @@ final class NodeState {
     boolean listInFlight;
     int failuresInARow;
     long backoffUntilNanos;
+    /** When the next running watch may be confirmed by status (see {@link ListPoll#CONFIRM_INTERVAL}). */
+    long nextConfirmNanos;
 
     /** A request waiting for a slot, and what answers its handler if it never gets one. */
     record Queued(Runnable start, Runnable abandon) {

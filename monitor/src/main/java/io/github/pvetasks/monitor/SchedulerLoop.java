@@ -62,6 +62,18 @@ final class SchedulerLoop {
         return execute(() -> afterStep.add(question));
     }
 
+    /** Answers a question on the loop, after its due work at the current time; {@code whenStopped} once stopped. */
+    int ask(java.util.function.Supplier<Integer> question, int whenStopped) {
+        if (isLoopThread()) {
+            return question.get();
+        }
+        java.util.concurrent.CompletableFuture<Integer> answer = new java.util.concurrent.CompletableFuture<>();
+        if (!afterDueWork(() -> answer.complete(question.get()))) {
+            return whenStopped;
+        }
+        return WatchHandle.join(answer);
+    }
+
     boolean isLoopThread() {
         return Thread.currentThread() == thread;
     }

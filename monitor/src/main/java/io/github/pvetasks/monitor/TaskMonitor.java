@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Watches any number of tasks on any number of nodes with one scheduler thread.
@@ -250,7 +249,7 @@ public final class TaskMonitor implements AutoCloseable {
 
     /** @return how many watches have not ended yet (0 once the monitor is closed) */
     public int watchedCount() {
-        return onLoop(core::watchedCount, 0);
+        return core.loop().ask(core::watchedCount, 0);
     }
 
     /**
@@ -258,18 +257,15 @@ public final class TaskMonitor implements AutoCloseable {
      *         it has done what is due at its clock's current time (0 means it is idle for now)
      */
     public int requestsInFlight() {
-        return onLoop(core::requestsInFlight, 0);
+        return core.loop().ask(core::requestsInFlight, 0);
     }
 
-    private int onLoop(Supplier<Integer> question, int whenClosed) {
-        if (core.loop().isLoopThread()) {
-            return question.get();
-        }
-        CompletableFuture<Integer> answer = new CompletableFuture<>();
-        if (!core.loop().afterDueWork(() -> answer.complete(question.get()))) {
-            return whenClosed;
-        }
-        return WatchHandle.join(answer);
+    /**
+     * @return a future that completes once every listener call and handle completion the monitor
+     *         has decided so far (after its due work at the current time) has been delivered
+     */
+    public CompletableFuture<Void> eventsDelivered() {
+        return events.deliveredAfter(core.loop());
     }
 
     /**

@@ -52,6 +52,8 @@ final class Watch {
     int attempt;
     long nextDueNanos;
     long logDueNanos;
+    /** When the status last confirmed what the list said (or the watch started). */
+    long confirmedNanos;
     long statusRetryNanos;
     boolean needsStatus;
     boolean statusInFlight;
@@ -69,6 +71,7 @@ final class Watch {
         this.deadlineNanos = nowNanos + policy.timeout().toNanos();
         this.nextDueNanos = nowNanos;
         this.logDueNanos = nowNanos;
+        this.confirmedNanos = nowNanos;
         this.statusRetryNanos = nowNanos;
         this.followUp = FollowUpFinder.isHaRequest(upid) ? new CompletableFuture<>() : null;
     }

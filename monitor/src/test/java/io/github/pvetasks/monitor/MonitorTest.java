@@ -230,7 +230,7 @@ class MonitorTest extends MonitorTestSupport {
 
     @Test
     void successTurnsAFailureIntoAnExceptionWithTheMessageAndTheLogTail() throws Exception {
-        PveSimulator sim = sim(PveSimulator.builder().timeScale(0));
+        PveSimulator sim = sim(PveSimulator.builder().timeScale(0).kind()); // about outcomes, not archive timing
         TaskMonitor monitor = monitor(client(sim), new TaskMonitorListener() { });
         Upid u = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.builder(Duration.ofSeconds(2))
                 .line(Duration.ofSeconds(1), "create full clone of drive scsi0 (local-lvm:vm-100-disk-0)")

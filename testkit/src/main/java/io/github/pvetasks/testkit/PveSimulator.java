@@ -271,6 +271,23 @@ public final class PveSimulator implements AutoCloseable {
         state.setDown(node, false);
     }
 
+    /**
+     * Makes the node's pvestatd hang from now on: orphaned workers that end are then archived
+     * only by the next task start on that node (and shown {@code RUNNING} until then).
+     *
+     * @param node the node
+     */
+    public void hangPvestatd(String node) {
+        state.setPvestatdHung(node, true);
+    }
+
+    /**
+     * @param node a node whose pvestatd hung: it runs again from now on
+     */
+    public void resumePvestatd(String node) {
+        state.setPvestatdHung(node, false);
+    }
+
     /** @return request counters by endpoint and node */
     public RequestCounters counters() {
         return counters;
@@ -318,8 +335,98 @@ public final class PveSimulator implements AutoCloseable {
         private Duration proxyServiceTime = Duration.ofMillis(3);
         private List<Guest> guests;
         private long seed = 1;
+        private NodeBehaviour behaviour = NodeBehaviour.REALISTIC;
 
         private Builder() {
+        }
+
+        /**
+         * Makes every node kind: a finished task is archived the moment it ends (never shown
+         * {@code RUNNING} after its end, never listed twice) and every log line is written whole.
+         * For tests that need that instant behaviour and say so; the default is a real node's.
+         *
+         * @return this builder
+         */
+        public Builder kind() {
+            this.behaviour = behaviour.kind();
+            return this;
+        }
+
+        /**
+         * @param interval how often pvestatd archives the finished tasks of workers whose daemon
+         *                 process is gone (default 10 s, as on a real node)
+         * @return this builder
+         */
+        public Builder pvestatdInterval(Duration interval) {
+            requirePositive(interval, "pvestatd interval");
+            this.behaviour = new NodeBehaviour(interval, behaviour.orphanShare(), behaviour.activeRewriteLag(),
+                    behaviour.halfWrittenLine(), behaviour.indexRotateBytes());
+            return this;
+        }
+
+        /**
+         * @param share the share of workers (0 to 1) whose forking pvedaemon process has been
+         *              recycled when they end, so they stay {@code RUNNING} in the list until the
+         *              next task start on the node or pvestatd archives them (default 0.25)
+         * @return this builder
+         */
+        public Builder orphanShare(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("orphan share must be between 0 and 1, got " + share);
+            }
+            this.behaviour = new NodeBehaviour(behaviour.pvestatdInterval(), share, behaviour.activeRewriteLag(),
+                    behaviour.halfWrittenLine(), behaviour.indexRotateBytes());
+            return this;
+        }
+
+        /**
+         * @param lag how long a just-archived task is also still in the active file, so listed
+         *            twice (default 50 ms); zero never lists a task twice
+         * @return this builder
+         */
+        public Builder activeRewriteLag(Duration lag) {
+            requireNotNegative(lag, "active rewrite lag");
+            this.behaviour = new NodeBehaviour(behaviour.pvestatdInterval(), behaviour.orphanShare(), lag,
+                    behaviour.halfWrittenLine(), behaviour.indexRotateBytes());
+            return this;
+        }
+
+        /**
+         * @param window how long a running task's newest log line is served half written
+         *               (default 500 ms); zero serves every line whole
+         * @return this builder
+         */
+        public Builder halfWrittenLines(Duration window) {
+            requireNotNegative(window, "half-written line window");
+            this.behaviour = new NodeBehaviour(behaviour.pvestatdInterval(), behaviour.orphanShare(), behaviour.activeRewriteLag(),
+                    window, behaviour.indexRotateBytes());
+            return this;
+        }
+
+        /**
+         * @param bytes the archive index's size at which it is rotated to {@code index.1}
+         *              (default 50,000, as pve-cluster does); tasks older than both vanish
+         * @return this builder
+         */
+        public Builder indexRotateBytes(int bytes) {
+            if (bytes < 200) {
+                throw new IllegalArgumentException("index rotation size must be at least 200 bytes, got " + bytes);
+            }
+            this.behaviour = new NodeBehaviour(behaviour.pvestatdInterval(), behaviour.orphanShare(), behaviour.activeRewriteLag(),
+                    behaviour.halfWrittenLine(), bytes);
+            return this;
+        }
+
+        private static void requirePositive(Duration d, String what) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(what + " must be positive, got " + d);
+            }
+        }
+
+        private static void requireNotNegative(Duration d, String what) {
+            if (d == null || d.isNegative()) {
+                throw new IllegalArgumentException(what + " must not be negative, got " + d);
+            }
         }
 
         /**
@@ -533,7 +640,7 @@ public final class PveSimulator implements AutoCloseable {
             auth.addToken(tokenId, tokenSecret, true);
             extraUsers.forEach(u -> auth.addUser(u[0], u[1], false));
             extraTokens.forEach(t -> auth.addToken(t[0], t[1], false));
-            SimState state = new SimState(clock, auth, nodeList, guests != null ? guests : standardInventory(nodeList), seed);
+            SimState state = new SimState(clock, auth, nodeList, guests != null ? guests : standardInventory(nodeList), seed, behaviour);
             FaultPlan faults = new FaultPlan(seed);
             RequestCounters counters = new RequestCounters();
             TestCertificates.Issued cert = https ? (certificate != null ? certificate : TestCertificates.selfSigned("pve-simulator")) : null;

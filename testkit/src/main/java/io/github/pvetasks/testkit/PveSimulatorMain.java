@@ -49,7 +49,16 @@ public final class PveSimulatorMain {
     static String usage() {
         return "usage: java -jar pve-tasks-simulator.jar [--port N] [--nodes pve1,pve2] [--time-scale X] "
                 + "[--user USER@REALM --password P] [--token USER@REALM!ID=SECRET] [--http] [--legacy-errors] "
-                + "[--service-model] [--unauthorized-delay MS]";
+                + "[--service-model] [--unauthorized-delay MS] [--kind] [--orphan-share 0..1] [--pvestatd-interval MS] "
+                + "[--half-written-lines MS] [--index-rotate-bytes N]";
+    }
+
+    private static double doubleValue(String option, String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, got '" + v + "'");
+        }
     }
 
     /**
@@ -82,6 +91,11 @@ public final class PveSimulatorMain {
                 case "--legacy-errors": b.errorStyle(ErrorStyle.LEGACY); break;
                 case "--service-model": b.serviceModel(Duration.ofMillis(10), Duration.ofMillis(3)); break;
                 case "--unauthorized-delay": b.unauthorizedDelay(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;
+                case "--kind": b.kind(); break;
+                case "--orphan-share": b.orphanShare(doubleValue(a, value(list, ++i, a))); break;
+                case "--pvestatd-interval": b.pvestatdInterval(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;
+                case "--half-written-lines": b.halfWrittenLines(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;
+                case "--index-rotate-bytes": b.indexRotateBytes(intValue(a, value(list, ++i, a))); break;
                 default: throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }

@@ -53,6 +53,9 @@ final class SimState {
     private final List<SimTask> tasks = new ArrayList<>();
     private final Map<String, Deque<TaskScript>> nextScripts = new HashMap<>();
     private final Map<String, TaskScript> typeScripts = new HashMap<>();
+    private final NodeBehaviour behaviour;
+    private final Random orphans;
+    private final Map<String, List<TaskArchive.Hang>> pvestatdHangs = new HashMap<>();
 
     private static final class GuestEntry {
         Guest guest;
@@ -65,8 +68,10 @@ final class SimState {
         }
     }
 
-    SimState(SimClock clock, SimAuth auth, List<String> nodes, List<Guest> inventory, long seed) {
+    SimState(SimClock clock, SimAuth auth, List<String> nodes, List<Guest> inventory, long seed, NodeBehaviour behaviour) {
         this.clock = clock;
+        this.behaviour = behaviour;
+        this.orphans = new Random(seed * 31 + 7);
         this.auth = auth;
         this.nodes = List.copyOf(nodes);
         this.boot = clock.now().minus(Duration.ofDays(3));
@@ -119,6 +124,19 @@ final class SimState {
         }
     }
 
+    /** Makes the node's pvestatd hang (true) or run again (false) from now on. */
+    synchronized void setPvestatdHung(String node, boolean hung) {
+        requireKnown(node);
+        List<TaskArchive.Hang> hangs = pvestatdHangs.computeIfAbsent(node, n -> new ArrayList<>());
+        TaskArchive.Hang open = hangs.isEmpty() ? null : hangs.get(hangs.size() - 1);
+        boolean isHung = open != null && open.until() == null;
+        if (hung && !isHung) {
+            hangs.add(new TaskArchive.Hang(clock.now(), null));
+        } else if (!hung && isHung) {
+            hangs.set(hangs.size() - 1, new TaskArchive.Hang(open.from(), clock.now()));
+        }
+    }
+
     synchronized boolean isDown(String node) {
         return down.contains(node);
     }
@@ -168,6 +186,8 @@ final class SimState {
         String text = String.format(Locale.ROOT, "UPID:%s:%08X:%08X:%08X:%s:%s:%s:", node, pid[0], pstart,
                 start.getEpochSecond(), type, id, authId);
         SimTask t = new SimTask(Upid.parse(text), start, script, onSuccess, onFailure);
+        t.orphan = orphans.nextDouble() < behaviour.orphanShare();
+        t.halfWrittenLine = behaviour.halfWrittenLine();
         tasks.add(t);
         return t;
     }
@@ -222,7 +242,11 @@ final class SimState {
 
     private static Upid parseUpid(String text) {
         try {
-            return Upid.parse(text);
+            Upid u = Upid.parse(text);
+            if (u.flavor() != Upid.Flavor.PVE) {
+                throw new IllegalArgumentException("a Proxmox Backup Server UPID");
+            }
+            return u;
         } catch (IllegalArgumentException e) {
             throw ApiError.param("upid", "unable to parse worker upid");
         }
@@ -290,7 +314,7 @@ final class SimState {
         if (!maySee(c, task.get())) {
             throw ApiError.plain(403, "Permission check failed (/nodes/" + node + ", Sys.Audit)");
         }
-        List<String> lines = task.get().logAt(clock.now());
+        List<String> lines = task.get().servedLogAt(clock.now());
         if (download) {
             Upid u = task.get().upid;
             String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
@@ -325,27 +349,36 @@ final class SimState {
         if (vmid != null && !vmid.matches("[1-9][0-9]{2,8}")) {
             throw ApiError.param("vmid", "value does not look like a valid VM ID");
         }
-        Long since = params.containsKey("since") ? intParam(params, "since", 0) : null;
+        // a negative since is accepted (the schema sets no minimum) and filters nothing
+        Long since = params.containsKey("since") ? signedIntParam(params, "since") : null;
         Long until = params.containsKey("until") ? intParam(params, "until", 0) : null;
         Set<String> classes = statusFilter(params.get("statusfilter"));
         Instant now = clock.now();
 
+        // The active file first, in file order, then the archive newest first (see TaskArchive).
+        List<SimTask> nodeTasks = new ArrayList<>();
+        tasks.stream().filter(t -> t.node.equals(node)).forEach(nodeTasks::add);
+        TaskArchive.View view = TaskArchive.view(nodeTasks, now, behaviour, boot, pvestatdHangs.getOrDefault(node, List.of()));
         List<JsonObject> candidates = new ArrayList<>();
+        Map<JsonObject, SimTask> taskOf = new java.util.IdentityHashMap<>();
         if (!source.equals("archive")) {
-            tasks.stream().filter(t -> t.node.equals(node) && t.runningAt(now)).forEach(t -> {
+            for (SimTask t : view.active()) {
                 JsonObject o = describe(t).put("user", t.upid.user()).put("status", "RUNNING").put("saved", "0");
                 o.remove("tokenid"); // active entries are not converted
                 candidates.add(o);
-            });
+                taskOf.put(o, t);
+            }
         }
         if (!source.equals("active")) {
-            tasks.stream().filter(t -> t.node.equals(node) && t.visibleAt(now) && t.endedAt(now))
-                    .sorted(Comparator.comparing(SimTask::end).reversed())
-                    .forEach(t -> candidates.add(describe(t).put("endtime", t.end().getEpochSecond()).put("status", t.exitStatus())));
+            for (SimTask t : view.archived()) {
+                JsonObject o = describe(t).put("endtime", view.archivedAt().get(t).getEpochSecond()).put("status", t.exitStatus());
+                candidates.add(o);
+                taskOf.put(o, t);
+            }
         }
         List<JsonObject> matching = new ArrayList<>();
         for (JsonObject o : candidates) {
-            SimTask t = find(node, o.getString("upid")).orElseThrow();
+            SimTask t = taskOf.get(o);
             if (!maySee(c, t)) {
                 continue;
             }
@@ -442,7 +475,11 @@ final class SimState {
             return Duration.ZERO;
         }
         t.stopRequestedAt = now;
-        return Duration.between(now, t.end()).isNegative() ? Duration.ZERO : Duration.between(now, t.end());
+        // pvedaemon sends SIGTERM, checks once a second, and after 5 s sends SIGKILL and answers
+        // without waiting: a status read right after the answer may still say running.
+        long untilGone = Duration.between(now, t.end()).toMillis();
+        long seconds = Math.max(1, (untilGone + 999) / 1000);
+        return Duration.ofSeconds(Math.min(SimTask.KILL_AFTER.toSeconds(), seconds));
     }
 
     synchronized Ok nodesList() {
@@ -697,6 +734,14 @@ final class SimState {
             throw ApiError.param(name, "value must have a minimum value of 0");
         }
         return n;
+    }
+
+    static long signedIntParam(Map<String, String> params, String name) {
+        String v = params.get(name);
+        if (v == null || !v.matches("-?[0-9]{1,18}")) {
+            throw ApiError.param(name, "type check ('integer') failed - got '" + v + "'");
+        }
+        return Long.parseLong(v);
     }
 
     static boolean boolParam(Map<String, String> params, String name) {

@@ -14,8 +14,10 @@ import java.util.List;
  */
 final class SimTask {
 
-    /** PVE's stop: SIGTERM, then SIGKILL after 5 s. */
+    /** PVE's stop: SIGTERM, a check once a second, then SIGKILL after 5 s. */
     static final Duration KILL_AFTER = Duration.ofSeconds(5);
+    /** How long after the SIGKILL the worker is gone (the DELETE has answered by then). */
+    static final Duration KILL_LAG = Duration.ofMillis(100);
 
     final Upid upid;
     final String node;
@@ -27,6 +29,10 @@ final class SimTask {
     final Runnable onFailure;
     Instant stopRequestedAt;
     boolean reaped;
+    /** Whether the daemon process that forked it is gone when it ends (see {@link TaskArchive}). */
+    boolean orphan;
+    /** How long the last line of the running task shows only its first half. */
+    Duration halfWrittenLine = Duration.ZERO;
 
     SimTask(Upid upid, Instant start, TaskScript script, Runnable onSuccess, Runnable onFailure) {
         this.upid = upid;
@@ -42,7 +48,7 @@ final class SimTask {
     }
 
     private Instant stopEnd() {
-        return stopRequestedAt.plus(script.ignoresTerm() ? KILL_AFTER : Duration.ZERO);
+        return stopRequestedAt.plus(script.ignoresTerm() ? KILL_AFTER.plus(KILL_LAG) : Duration.ZERO);
     }
 
     boolean stoppedByUser() {
@@ -77,7 +83,32 @@ final class SimTask {
         return !stoppedByUser() && (script.outcome() == TaskScript.Outcome.OK || script.outcome() == TaskScript.Outcome.WARNINGS);
     }
 
-    /** @return the log file's lines at time t */
+    /**
+     * @return the log file as the server reads it at time t: while the task runs, a line written
+     *         less than {@link #halfWrittenLine} ago is still half written (its first half)
+     */
+    List<String> servedLogAt(Instant t) {
+        List<String> lines = logAt(t);
+        if (lines.isEmpty() || endedAt(t) || halfWrittenLine.isZero()) {
+            return lines;
+        }
+        Instant lastWritten = null;
+        for (TaskScript.Line line : script.lines()) {
+            Instant at = start.plus(line.at());
+            if (!at.isAfter(t)) {
+                lastWritten = at;
+            }
+        }
+        if (lastWritten != null && t.isBefore(lastWritten.plus(halfWrittenLine))) {
+            String last = lines.get(lines.size() - 1);
+            List<String> out = new ArrayList<>(lines.subList(0, lines.size() - 1));
+            out.add(last.substring(0, Math.max(1, last.length() / 2)));
+            return out;
+        }
+        return lines;
+    }
+
+    /** @return the log file's complete lines at time t (what the worker has written or is writing) */
     List<String> logAt(Instant t) {
         List<String> out = new ArrayList<>();
         if (!visibleAt(t)) {

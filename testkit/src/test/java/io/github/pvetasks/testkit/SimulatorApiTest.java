@@ -23,7 +23,8 @@ class SimulatorApiTest {
 
     @BeforeEach
     void start() {
-        sim = PveSimulator.builder().nodes("pve1", "pve2").timeScale(0).startTime(T0).unauthorizedDelay(Duration.ZERO).start();
+        // these tests check the API's rules, not its timing: instant archiving and whole lines (see UnkindNodeTest)
+        sim = PveSimulator.builder().nodes("pve1", "pve2").timeScale(0).startTime(T0).unauthorizedDelay(Duration.ZERO).kind().start();
         http = new RawHttp(sim).withToken();
     }
 
@@ -226,6 +227,8 @@ class SimulatorApiTest {
         http.send(HttpMethod.DELETE, path(stubborn), null, Map.of());
         assertThat(sim.isRunning(stubborn)).isTrue();
         sim.advance(Duration.ofSeconds(5));
+        assertThat(sim.isRunning(stubborn)).as("SIGKILL is sent at 5 s; the worker is gone a moment later").isTrue();
+        sim.advance(Duration.ofMillis(100));
         assertThat(sim.exitStatus(stubborn)).contains("unexpected status");
         assertThat(sim.log(stubborn)).doesNotContain("TASK OK");
         assertThat(http.send(HttpMethod.DELETE, path(stubborn), null, Map.of()).status()).isEqualTo(200); // no-op

@@ -42,7 +42,8 @@ final class ScenarioChecks {
             Instant deadline = w.watchedAt.plus(w.plan.timeout());
             if (w.completedAt.isAfter(deadline.plus(LATE_BOUND))) {
                 r.hung++;
-                r.violation(who + " completed at " + w.completedAt + ", after its deadline " + deadline + " and the bound");
+                r.violation(who + " completed at " + w.completedAt + ", after its deadline " + deadline + " and the bound, events "
+                        + events.getOrDefault(w.handle, List.of()) + ", server " + sim.exitStatus(w.upid));
             }
             List<String> e = events.getOrDefault(w.handle, List.of());
             if (w.refused) {

@@ -88,11 +88,13 @@ public final class ScenarioRunner {
 
                         @Override
                         public void watchEnded(TaskHandle watch, WatchEnding ending) {
-                            events.computeIfAbsent(watch, k -> new CopyOnWriteArrayList<>()).add("ended " + ending.outcome());
+                            events.computeIfAbsent(watch, k -> new CopyOnWriteArrayList<>()).add("ended " + ending.outcome()
+                                    + " at " + ending.endedAt() + " (heard at " + sim.now() + ")");
                         }
                     }).build();
             PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).build();
             metrics.bindTo(registry);
+            plan.hungPvestatd().ifPresent(sim::hangPvestatd);
             FaultSchedule faults = new FaultSchedule(sim, plan.faults());
             Instant t0 = sim.now();
             List<Watched> watched = new ArrayList<>();
@@ -190,6 +192,11 @@ public final class ScenarioRunner {
                 quiet = 0;
                 Thread.sleep(1);
             }
+        }
+        try {
+            monitor.eventsDelivered().get(30, TimeUnit.SECONDS); // the listeners have heard everything up to now
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the monitor's listener thread did not catch up", e);
         }
     }
 }

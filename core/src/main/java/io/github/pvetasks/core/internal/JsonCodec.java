@@ -256,10 +256,16 @@ public final class JsonCodec {
             b.node(node);
         }
         String user = optionalText(item, "user", where);
+        String tokenId = optionalText(item, "tokenid", where);
+        // The list's active part carries a token's user unsplit ("root@pam!ci", no tokenid); the
+        // archive part and the status split it. One caller must look the same in both.
+        if (user != null && tokenId == null && user.indexOf('!') > 0) {
+            tokenId = user.substring(user.indexOf('!') + 1);
+            user = user.substring(0, user.indexOf('!'));
+        }
         if (user != null) {
             b.user(user);
         }
-        String tokenId = optionalText(item, "tokenid", where);
         if (tokenId != null) {
             b.tokenId(tokenId);
         }

@@ -9,13 +9,13 @@ import io.github.pvetasks.core.WaitPolicy;
 import io.github.pvetasks.core.spi.TlsTrust;
 import io.github.pvetasks.monitor.TaskHandle;
 import io.github.pvetasks.monitor.TaskMonitor;
-import io.github.pvetasks.testkit.Endpoint;
-import io.github.pvetasks.testkit.Fault;
-import io.github.pvetasks.testkit.InFlightRecorder;
+import io.github.pvetasks.simulator.Endpoint;
+import io.github.pvetasks.simulator.Fault;
+import io.github.pvetasks.simulator.InFlightRecorder;
 import io.github.pvetasks.transport.jdk.JdkPveTransport;
 import io.github.pvetasks.core.spi.TransportOptions;
-import io.github.pvetasks.testkit.PveSimulator;
-import io.github.pvetasks.testkit.TaskScript;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.TaskScript;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,8 +7,8 @@ import io.github.pvetasks.core.PveClient;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.spi.PveTransport;
 import io.github.pvetasks.core.spi.TransportOptions;
-import io.github.pvetasks.testkit.PveSimulator;
-import io.github.pvetasks.testkit.TaskScript;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.TaskScript;
 import io.github.pvetasks.transport.jdk.JdkPveTransport;
 import io.github.pvetasks.transport.vertx.VertxPveTransport;
 
@@ -49,13 +49,13 @@ final class TransportThroughput {
                      PveClient client = client(sim, jdk)) {
                     results.put("jdk_" + level, measure(() -> client.tasks().statusAsync(upid), level, seconds));
                 }
-                long served = sim.counters().count(io.github.pvetasks.testkit.Endpoint.TASK_STATUS);
+                long served = sim.counters().count(io.github.pvetasks.simulator.Endpoint.TASK_STATUS);
                 try (PveTransport vertx = VertxPveTransport.builder(options).maxConnections(Math.max(8, level)).build();
                      PveClient client = client(sim, vertx)) {
                     results.put("vertx_" + level, measure(() -> client.tasks().statusAsync(upid), level, seconds));
                 }
                 // the server's own count, to be sure every counted answer was a real exchange
-                results.put("vertx_served_" + level, (double) (sim.counters().count(io.github.pvetasks.testkit.Endpoint.TASK_STATUS) - served)
+                results.put("vertx_served_" + level, (double) (sim.counters().count(io.github.pvetasks.simulator.Endpoint.TASK_STATUS) - served)
                         / (seconds + 2));
                 System.out.printf(Locale.ROOT, "in flight %3d: baseline %7.0f/s   jdk %7.0f/s (%.0f%% of baseline)   vertx %7.0f/s (%.2fx jdk)%n",
                         level, results.get("baseline_" + level), results.get("jdk_" + level),

@@ -401,7 +401,7 @@ final class ClusterCommands {
         }
     }
 
-    @Command(name = "simulator", description = {"Serve the Proxmox VE simulator until killed, with the testkit jar's options:",
+    @Command(name = "simulator", description = {"Serve the Proxmox VE simulator until killed, with the standalone simulator's options:",
             "--port N --nodes a,b --time-scale X --user U --password P --token T --http --legacy-errors --service-model --unauthorized-delay MS"},
             mixinStandardHelpOptions = false)
     static final class SimulatorCommand implements Callable<Integer> {
@@ -412,9 +412,9 @@ final class ClusterCommands {
 
         @Override
         public Integer call() throws Exception {
-            io.github.pvetasks.testkit.PveSimulator sim;
+            io.github.pvetasks.simulator.PveSimulator sim;
             try {
-                sim = io.github.pvetasks.testkit.PveSimulatorMain.configure(options.toArray(new String[0])).start();
+                sim = io.github.pvetasks.simulator.PveSimulatorMain.configure(options.toArray(new String[0])).start();
             } catch (IllegalArgumentException e) {
                 throw new CliException(e.getMessage());
             }

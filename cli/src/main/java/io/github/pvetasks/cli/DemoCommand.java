@@ -20,10 +20,10 @@ import io.github.pvetasks.metrics.PveMeterNames;
 import io.github.pvetasks.metrics.PveTaskMetrics;
 import io.github.pvetasks.monitor.TaskHandle;
 import io.github.pvetasks.monitor.TaskMonitor;
-import io.github.pvetasks.testkit.Endpoint;
-import io.github.pvetasks.testkit.Fault;
-import io.github.pvetasks.testkit.PveSimulator;
-import io.github.pvetasks.testkit.TaskScript;
+import io.github.pvetasks.simulator.Endpoint;
+import io.github.pvetasks.simulator.Fault;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.TaskScript;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import picocli.CommandLine;
@@ -206,7 +206,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private void stopATask(PveClient client, TaskMonitor monitor, PveSimulator sim) throws Exception {
         scenario("5. Stop a task (DELETE, then the task's true final status)");
-        sim.scriptNext("qmclone", io.github.pvetasks.testkit.TaskScript.builder(Duration.ofHours(1))
+        sim.scriptNext("qmclone", io.github.pvetasks.simulator.TaskScript.builder(Duration.ofHours(1))
                 .line(Duration.ofSeconds(1), "create full clone of drive scsi0 (local-lvm:vm-100-disk-0)")
                 .line(Duration.ofSeconds(60), "transferred 1.0 GiB of 32.0 GiB (3.13%)")
                 .onStop("clone failed: interrupted by signal").build());

@@ -1,8 +1,8 @@
 package io.github.pvetasks.cli;
 
 import io.github.pvetasks.core.Upid;
-import io.github.pvetasks.testkit.PveSimulator;
-import io.github.pvetasks.testkit.TaskScript;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.TaskScript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -32,7 +32,8 @@ final class ListPoll {
      * task start on the node or pvestatd's next run (10 s), or never while pvestatd hangs. So per
      * node, once per this interval, the running watch asked longest ago is asked by status: with
      * n running watches on a node, every one is confirmed at least every n intervals, and
-     * requests stay at one list plus at most one status per node and interval.
+     * requests stay at one list plus at most one status per node and interval. A confirmation
+     * that finds the task stopped proves the node's list stale, and the next one is asked at once.
      */
     static final Duration CONFIRM_INTERVAL = Duration.ofSeconds(5);
 
@@ -94,7 +95,6 @@ final class ListPoll {
         node.failuresInARow = 0;
         Map<Upid, ListReconciler.Sighting> seen = ListReconciler.reconcile(asked, items);
         long latency = now - t0;
-        Watch confirm = null;
         for (Watch w : polled) {
             if (w.isEnded()) {
                 continue;
@@ -103,17 +103,29 @@ final class ListPoll {
             ListReconciler.Sighting s = seen.get(w.upid);
             if (s == ListReconciler.Sighting.RUNNING) {
                 core.seenRunning(w, now, latency);
-                if (!w.needsStatus && (confirm == null || w.confirmedNanos - confirm.confirmedNanos < 0)) {
-                    confirm = w;
-                }
             } else if (s.exit().isPresent()) {
                 core.seenStopped(w, TaskStatus.builder(w.upid, TaskState.STOPPED, ticker.instant()).exitStatus(s.exit().get()).build());
             } else {
                 w.needsStatus = true;
             }
         }
-        if (confirm != null && !confirm.isEnded() && now - node.nextConfirmNanos >= 0) {
+        if (now - node.nextConfirmNanos >= 0) {
+            confirmNext(node, now);
+        }
+    }
+
+    /** Asks the status of the node's running watch confirmed longest ago, if there is one. */
+    static void confirmNext(NodeState node, long now) {
+        Watch confirm = null;
+        for (Watch w : node.watches) {
+            if (w.phase == Watch.Phase.POLLING && !w.isEnded() && !w.needsStatus && w.lastStatus != null && w.lastStatus.isRunning()
+                    && (confirm == null || w.confirmedNanos - confirm.confirmedNanos < 0)) {
+                confirm = w;
+            }
+        }
+        if (confirm != null) {
             confirm.needsStatus = true;
+            confirm.confirming = true;
             confirm.confirmedNanos = now;
             node.nextConfirmNanos = now + CONFIRM_INTERVAL.toNanos();
         }

@@ -51,6 +51,8 @@ final class StatusProbe {
         }
         w.needsStatus = false;
         w.lastFault = null;
+        boolean confirmation = w.confirming;
+        w.confirming = false;
         if (s.isRunning()) {
             if (w.phase == Watch.Phase.FINAL_CHECK) {
                 w.lastStatus = s;
@@ -61,6 +63,9 @@ final class StatusProbe {
             return;
         }
         core.seenStopped(w, s);
+        if (confirmation) {
+            ListPoll.confirmNext(w.node, now); // the list showed a stopped task running: it is stale, ask the next at once
+        }
     }
 
     private boolean withinGrace(Watch w, long now) {

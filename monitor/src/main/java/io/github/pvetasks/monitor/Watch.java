@@ -54,6 +54,8 @@ final class Watch {
     long logDueNanos;
     /** When the status last confirmed what the list said (or the watch started). */
     long confirmedNanos;
+    /** Whether the pending status request confirms what the list says. */
+    boolean confirming;
     long statusRetryNanos;
     boolean needsStatus;
     boolean statusInFlight;

@@ -13,10 +13,10 @@ import io.github.pvetasks.core.TaskRequests;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.WaitPolicy;
 import io.github.pvetasks.testkit.ContractServer;
-import io.github.pvetasks.testkit.Endpoint;
-import io.github.pvetasks.testkit.Fault;
-import io.github.pvetasks.testkit.PveSimulator;
-import io.github.pvetasks.testkit.TaskScript;
+import io.github.pvetasks.simulator.Endpoint;
+import io.github.pvetasks.simulator.Fault;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.TaskScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

@@ -7,11 +7,11 @@ import io.github.pvetasks.core.TaskRequests;
 import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.spi.TransportOptions;
-import io.github.pvetasks.testkit.Endpoint;
-import io.github.pvetasks.testkit.Fault;
-import io.github.pvetasks.testkit.InFlightRecorder;
-import io.github.pvetasks.testkit.PveSimulator;
-import io.github.pvetasks.testkit.TaskScript;
+import io.github.pvetasks.simulator.Endpoint;
+import io.github.pvetasks.simulator.Fault;
+import io.github.pvetasks.simulator.InFlightRecorder;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.TaskScript;
 import io.github.pvetasks.transport.jdk.JdkPveTransport;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import io.github.pvetasks.core.Backoff;
 import io.github.pvetasks.core.Credentials;
 import io.github.pvetasks.core.PveClient;
 import io.github.pvetasks.core.WaitPolicy;
-import io.github.pvetasks.testkit.PveSimulator;
+import io.github.pvetasks.simulator.PveSimulator;
 import org.junit.jupiter.api.AfterEach;
 
 import java.time.Duration;

@@ -6,7 +6,7 @@ import io.github.pvetasks.core.TaskRequests;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.WaitPolicy;
 import io.github.pvetasks.core.spi.TlsTrust;
-import io.github.pvetasks.testkit.PveSimulator;
+import io.github.pvetasks.simulator.PveSimulator;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

@@ -6,9 +6,9 @@ import io.github.pvetasks.core.TaskLogLine;
 import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.WaitPolicy;
-import io.github.pvetasks.testkit.Endpoint;
-import io.github.pvetasks.testkit.PveSimulator;
-import io.github.pvetasks.testkit.TaskScript;
+import io.github.pvetasks.simulator.Endpoint;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.TaskScript;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

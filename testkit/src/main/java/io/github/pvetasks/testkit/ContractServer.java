@@ -1,5 +1,6 @@
 package io.github.pvetasks.testkit;
 
+import io.github.pvetasks.simulator.TestCertificates;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;

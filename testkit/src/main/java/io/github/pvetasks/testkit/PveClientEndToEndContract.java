@@ -1,5 +1,9 @@
 package io.github.pvetasks.testkit;
 
+import io.github.pvetasks.simulator.Endpoint;
+import io.github.pvetasks.simulator.ErrorStyle;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.TestCertificates;
 import io.github.pvetasks.core.Credentials;
 import io.github.pvetasks.core.ExitStatus;
 import io.github.pvetasks.core.PveApiException;

@@ -1,5 +1,6 @@
 package io.github.pvetasks.testkit;
 
+import io.github.pvetasks.simulator.PveSimulator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,5 +1,6 @@
 package io.github.pvetasks.testkit;
 
+import io.github.pvetasks.simulator.TestCertificates;
 import io.github.pvetasks.core.PveTransportException;
 import io.github.pvetasks.core.spi.HttpMethod;
 import io.github.pvetasks.core.spi.PveRequest;

@@ -1,8 +1,7 @@
 package io.github.pvetasks.testkit;
 
-import io.github.pvetasks.core.Credentials;
-import io.github.pvetasks.core.PveClient;
-import io.github.pvetasks.core.TaskQuery;
+import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.simulator.PveSimulatorMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,15 +18,17 @@ class StandaloneAndExtensionTest {
     static final PveSimulatorExtension PVE = PveSimulatorExtension.with(b -> b.nodes("alpha", "beta").http());
 
     @Test
-    void theExtensionInjectsARunningSimulator(PveSimulator sim) {
+    void theExtensionInjectsARunningSimulator(PveSimulator sim) throws Exception {
         assertThat(sim).isSameAs(PVE.simulator());
         assertThat(sim.nodes()).containsExactly("alpha", "beta");
         assertThat(sim.baseUri().getScheme()).isEqualTo("http");
         assertThat(sim.timeScale()).isZero();
-        try (PveClient client = PveClient.builder().transport(new JdkTestTransport(sim))
-                .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build()) {
-            assertThat(client.tasks().list("alpha", TaskQuery.defaults()).items()).isEmpty();
-        }
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        sim.baseUri().resolve("/api2/json/nodes/alpha/tasks"))
+                .header("Authorization", "PVEAPIToken=" + sim.tokenId() + "=" + sim.tokenSecret()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("{\"data\":[]}");
     }
 
     @Test

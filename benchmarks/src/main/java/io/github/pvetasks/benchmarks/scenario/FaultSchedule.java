@@ -1,7 +1,7 @@
 package io.github.pvetasks.benchmarks.scenario;
 
-import io.github.pvetasks.testkit.Fault;
-import io.github.pvetasks.testkit.PveSimulator;
+import io.github.pvetasks.simulator.Fault;
+import io.github.pvetasks.simulator.PveSimulator;
 
 import java.time.Duration;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package io.github.pvetasks.benchmarks.scenario;
 
 import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.monitor.TaskHandle;
-import io.github.pvetasks.testkit.PveSimulator;
+import io.github.pvetasks.simulator.PveSimulator;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -3,9 +3,9 @@ package io.github.pvetasks.transport.vertx;
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
 import io.github.pvetasks.core.spi.TransportOptions;
-import io.github.pvetasks.testkit.ErrorStyle;
+import io.github.pvetasks.simulator.ErrorStyle;
 import io.github.pvetasks.testkit.PveClientEndToEndContract;
-import io.github.pvetasks.testkit.PveSimulator;
+import io.github.pvetasks.simulator.PveSimulator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,0 +1,146 @@
+package io.github.pvetasks.simulator;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the simulator standalone until killed:
+ * {@code java -jar testkit/target/pve-tasks-simulator.jar [--port N] [--nodes pve1,pve2] [--time-scale X]
+ * [--user U --password P] [--token USER@REALM!ID=SECRET] [--http] [--legacy-errors] [--service-model]
+ * [--unauthorized-delay MS]}. The first line it prints is
+ * {@code pve-simulator listening on <url> fingerprint <FP>}.
+ */
+public final class PveSimulatorMain {
+
+    private PveSimulatorMain() {
+    }
+
+    /**
+     * @param args the options above
+     * @throws InterruptedException when interrupted while serving
+     */
+    public static void main(String[] args) throws InterruptedException {
+        PveSimulator sim;
+        try {
+            sim = configure(args).start();
+        } catch (IllegalArgumentException e) {
+            System.err.println("pve-simulator: " + e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        announce(sim, System.out);
+        CountDownLatch forever = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "pve-simulator-shutdown"));
+        forever.await();
+    }
+
+    /**
+     * Prints what the standalone simulator prints when it starts; its first line is
+     * {@code pve-simulator listening on <url> fingerprint <FP>}, which wrappers read.
+     *
+     * @param sim the running simulator
+     * @param out where to print
+     */
+    public static void announce(PveSimulator sim, PrintStream out) {
+        out.println("pve-simulator listening on " + sim.baseUri() + " fingerprint " + sim.fingerprint().orElse("none"));
+        out.println("nodes " + String.join(",", sim.nodes()) + "; time scale " + sim.timeScale());
+        out.println("user " + sim.user() + " (password given with --password or the default 'pve-simulator')");
+        out.println("token " + sim.tokenId() + " (secret given with --token or the built-in test secret)");
+        out.flush();
+    }
+
+    static String usage() {
+        return "usage: java -jar pve-tasks-simulator.jar [--port N] [--nodes pve1,pve2] [--time-scale X] "
+                + "[--user USER@REALM --password P] [--token USER@REALM!ID=SECRET] [--http] [--legacy-errors] "
+                + "[--service-model] [--unauthorized-delay MS] [--kind] [--orphan-share 0..1] [--pvestatd-interval MS] "
+                + "[--half-written-lines MS] [--index-rotate-bytes N]";
+    }
+
+    private static double doubleValue(String option, String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, got '" + v + "'");
+        }
+    }
+
+    /**
+     * @param args the standalone options
+     * @return a builder configured from them; unknown or malformed options are errors
+     */
+    public static PveSimulator.Builder configure(String[] args) {
+        PveSimulator.Builder b = PveSimulator.builder();
+        String user = null;
+        String password = null;
+        List<String> list = new ArrayList<>(List.of(args));
+        for (int i = 0; i < list.size(); i++) {
+            String a = list.get(i);
+            switch (a) {
+                case "--port": b.port(intValue(a, value(list, ++i, a))); break;
+                case "--nodes": b.nodes(value(list, ++i, a).split(",")); break;
+                case "--time-scale": b.timeScale(positiveScale(a, value(list, ++i, a))); break;
+                case "--user": user = value(list, ++i, a); break;
+                case "--password": password = value(list, ++i, a); break;
+                case "--token": {
+                    String t = value(list, ++i, a);
+                    int eq = t.lastIndexOf('=');
+                    if (eq < 0 || !t.substring(0, eq).contains("!")) {
+                        throw new IllegalArgumentException("--token needs USER@REALM!ID=SECRET, got '" + t + "'");
+                    }
+                    b.token(t.substring(0, eq), t.substring(eq + 1));
+                    break;
+                }
+                case "--http": b.http(); break;
+                case "--legacy-errors": b.errorStyle(ErrorStyle.LEGACY); break;
+                case "--service-model": b.serviceModel(Duration.ofMillis(10), Duration.ofMillis(3)); break;
+                case "--unauthorized-delay": b.unauthorizedDelay(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;
+                case "--kind": b.kind(); break;
+                case "--orphan-share": b.orphanShare(doubleValue(a, value(list, ++i, a))); break;
+                case "--pvestatd-interval": b.pvestatdInterval(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;
+                case "--half-written-lines": b.halfWrittenLines(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;
+                case "--index-rotate-bytes": b.indexRotateBytes(intValue(a, value(list, ++i, a))); break;
+                default: throw new IllegalArgumentException("unknown option '" + a + "'");
+            }
+        }
+        if (user != null || password != null) {
+            if (user == null || password == null) {
+                throw new IllegalArgumentException("--user and --password go together");
+            }
+            b.user(user, password);
+        }
+        return b;
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int intValue(String option, String v) {
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, got '" + v + "'");
+        }
+    }
+
+    /** Over HTTP nothing can advance a frozen clock, so a standalone simulator needs time that moves. */
+    private static double positiveScale(String option, String v) {
+        double scale;
+        try {
+            scale = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, got '" + v + "'");
+        }
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException(option + " must be more than 0 (its tasks would never end), got '" + v + "'");
+        }
+        return scale;
+    }
+}

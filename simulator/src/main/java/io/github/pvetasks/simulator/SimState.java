@@ -44,6 +44,7 @@ final class SimState {
     private final SimAuth auth;
     private final List<String> nodes;
     private final Set<String> down = new HashSet<>();
+    private final Map<String, Instant> downSince = new HashMap<>();
     private final Map<String, long[]> pids = new HashMap<>();
     private final Instant boot;
     final Map<Long, GuestEntry> guests = new TreeMap<>();
@@ -117,9 +118,12 @@ final class SimState {
     synchronized void setDown(String node, boolean isDown) {
         requireKnown(node);
         if (isDown) {
-            down.add(node);
+            if (down.add(node)) {
+                downSince.put(node, clock.now());
+            }
         } else {
             down.remove(node);
+            downSince.remove(node);
         }
     }
 
@@ -259,7 +263,7 @@ final class SimState {
 
     synchronized Ok clusterTasks(Map<String, String> params, SimAuth.Caller c) {
         reap();
-        return TaskListing.clusterTasks(List.copyOf(tasks), nodes, params, c, clock.now());
+        return TaskListing.clusterTasks(List.copyOf(tasks), nodes, params, c, clock.now(), downSince);
     }
 
     /** @return how long (simulated) until the worker is gone; the DELETE answers after that */

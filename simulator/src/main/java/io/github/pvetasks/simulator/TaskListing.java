@@ -20,6 +20,8 @@ import java.util.Set;
 final class TaskListing {
 
     static final int MAX_ACTIVE = 25;
+    /** pve-cluster's limit for a node's broadcast task list. */
+    static final int BROADCAST_LIMIT_BYTES = 32 * 1024;
     static final Set<String> LIST_PARAMS = Set.of("start", "limit", "userfilter", "typefilter", "vmid",
             "errors", "source", "since", "until", "statusfilter");
 
@@ -67,7 +69,10 @@ final class TaskListing {
         List<JsonObject> matching = new ArrayList<>();
         for (JsonObject o : candidates) {
             SimTask t = taskOf.get(o);
-            if (!maySee(c, t)) {
+            // Without Sys.Audit a caller sees its own tasks only, compared with the entry's user
+            // as the file holds it: unsplit in the active part, split in the archive. So a user
+            // does not see its tokens' running tasks, and a token not its own archived ones.
+            if (!c.privileged() && !o.getString("user").equals(c.authId())) {
                 continue;
             }
             if (params.containsKey("typefilter") && !o.getString("type").equals(params.get("typefilter"))) {
@@ -107,17 +112,20 @@ final class TaskListing {
      * reader sees, per node, the list as of the latest of those moments: running tasks plus the
      * newest finished ones, 25 entries at most.
      */
-    static SimState.Ok clusterTasks(List<SimTask> tasks, List<String> nodes, Map<String, String> params, SimAuth.Caller c, Instant now) {
+    static SimState.Ok clusterTasks(List<SimTask> tasks, List<String> nodes, Map<String, String> params, SimAuth.Caller c, Instant now,
+                                    Map<String, Instant> downSince) {
         Params.onlyParams(params, Set.of());
         JsonArray data = new JsonArray();
         for (String node : nodes) {
-            Instant at = Instant.ofEpochSecond(now.getEpochSecond() / 10 * 10);
+            // an offline node broadcasts nothing: its last list is served, frozen
+            Instant until = downSince.getOrDefault(node, now);
+            Instant at = Instant.ofEpochSecond(until.getEpochSecond() / 10 * 10);
             for (SimTask t : tasks) {
                 if (t.node.equals(node)) {
-                    if (t.visibleAt(now) && t.start.isAfter(at)) {
+                    if (t.visibleAt(until) && t.start.isAfter(at)) {
                         at = t.start;
                     }
-                    if (t.endedAt(now) && t.end().isAfter(at)) {
+                    if (t.endedAt(until) && t.end().isAfter(at)) {
                         at = t.end();
                     }
                 }
@@ -130,10 +138,12 @@ final class TaskListing {
                     (t.runningAt(snapshot) ? running : finished).add(t);
                 }
             }
-            finished.sort(Comparator.comparing(SimTask::end).reversed());
+            // running first, then finished ones by newest start, 25 in all
+            finished.sort(Comparator.comparing((SimTask t) -> t.start).reversed());
             List<SimTask> entries = new ArrayList<>(running);
             entries.addAll(finished.subList(0, Math.max(0, Math.min(finished.size(), MAX_ACTIVE - running.size()))));
             entries.sort(Comparator.comparing((SimTask t) -> t.start).reversed());
+            JsonArray nodeList = new JsonArray();
             for (SimTask t : entries) {
                 if (!c.privileged() && !t.upid.userWithoutToken().equals(c.authId())) {
                     continue; // the split user is compared with the caller's full id
@@ -147,8 +157,13 @@ final class TaskListing {
                 } else {
                     o.put("endtime", t.end().getEpochSecond()).put("status", t.exitStatus()).put("saved", "1");
                 }
-                data.add(o);
+                nodeList.add(o);
             }
+            // the broadcast is cut below 32 KiB by dropping items from the end
+            while (!nodeList.isEmpty() && nodeList.encode().length() >= BROADCAST_LIMIT_BYTES) {
+                nodeList.remove(nodeList.size() - 1);
+            }
+            data.addAll(nodeList);
         }
         return new SimState.Ok(data, null);
     }

@@ -60,6 +60,12 @@ final class TaskReads {
         if (download && (params.containsKey("start") || params.containsKey("limit"))) {
             throw ApiError.plain(500, "'download' cannot be used together with 'start' or 'limit' parameters");
         }
+        Upid asked = parseUpid(upidText);
+        // the permission is checked on the UPID's user before the file is opened: even a task
+        // that does not exist is a 403 to a caller who could not read it
+        if (!c.privileged() && !asked.user().equals(c.authId()) && !asked.userWithoutToken().equals(c.authId())) {
+            throw ApiError.plain(403, "Permission check failed (/nodes/" + node + ", Sys.Audit)");
+        }
         Optional<SimTask> task = state.find(node, upidText);
         if (task.isEmpty()) {
             // No "no such task" check here: dump_logfile answers 200 with the open error.

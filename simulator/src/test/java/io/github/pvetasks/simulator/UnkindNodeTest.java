@@ -166,4 +166,40 @@ class UnkindNodeTest {
         assertThat(archived.getString("user")).isEqualTo("root@pam");
         assertThat(archived.getString("tokenid")).isEqualTo("ci");
     }
+
+    @Test
+    void withoutSysAuditATokenSeesItsRunningTasksButNotItsArchivedOnesAndCannotReadOthersLogsEvenOfTasksThatDoNotExist() {
+        RawHttp http = http(PveSimulator.builder().kind().unprivilegedToken("ops@pve!ci", "s3cret-token-value"));
+        http.defaultHeaders.put("Authorization", "PVEAPIToken=ops@pve!ci=s3cret-token-value");
+        Upid running = sim.startTask("pve1", "qmclone", "100", "ops@pve!ci", TaskScript.ok(Duration.ofMinutes(5)));
+        Upid archived = sim.startTask("pve1", "qmstart", "101", "ops@pve!ci", TaskScript.ok(Duration.ZERO));
+        Upid others = sim.startTask("pve1", "qmstart", "102", "root@pam", TaskScript.ok(Duration.ofMinutes(5)));
+        sim.advance(Duration.ofSeconds(1));
+        assertThat(list(http, "pve1", "")).extracting(o -> o.getString("upid")).containsExactly(running.toString())
+                .doesNotContain(archived.toString(), others.toString());
+        String ghost = String.format("UPID:pve1:00001234:00005678:%08X:qmstart:100:root@pam:", T0.getEpochSecond());
+        assertThat(http.get("/api2/json/nodes/pve1/tasks/" + ghost + "/log").status()).isEqualTo(403);
+        assertThat(http.get(path(others) + "/log").status()).isEqualTo(403);
+    }
+
+    @Test
+    void clusterTasksHoldRunningThenNewestStartedFinishedOnesAndAnOfflineNodesListIsFrozen() {
+        RawHttp http = http(PveSimulator.builder().kind());
+        Upid old = sim.startTask("pve2", "qmstart", "300", "root@pam", TaskScript.ok(Duration.ofSeconds(50)));
+        sim.advance(Duration.ofSeconds(1));
+        for (int i = 0; i < 30; i++) {
+            sim.startTask("pve2", "qmstop", Integer.toString(301 + i), "root@pam", TaskScript.ok(Duration.ZERO));
+        }
+        sim.advance(Duration.ofSeconds(60)); // the oldest ended last, but started first: not among the 25
+        List<String> listed = new ArrayList<>();
+        http.get("/api2/json/cluster/tasks").json().getJsonArray("data").forEach(o -> listed.add(((JsonObject) o).getString("upid")));
+        assertThat(listed).hasSize(25).doesNotContain(old.toString());
+        sim.nodeDown("pve2");
+        sim.advance(Duration.ofSeconds(1));
+        sim.startTask("pve2", "qmstart", "400", "root@pam", TaskScript.ok(Duration.ofMinutes(1)));
+        sim.advance(Duration.ofSeconds(30));
+        List<String> frozen = new ArrayList<>();
+        http.get("/api2/json/cluster/tasks").json().getJsonArray("data").forEach(o -> frozen.add(((JsonObject) o).getString("upid")));
+        assertThat(frozen).as("the offline node's last broadcast").isEqualTo(listed);
+    }
 }

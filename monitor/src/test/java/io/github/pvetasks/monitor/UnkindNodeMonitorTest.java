@@ -91,4 +91,31 @@ class UnkindNodeMonitorTest extends MonitorTestSupport {
         h.result().get(1, TimeUnit.SECONDS);
         assertThat(lines).extracting(TaskLogLine::text).containsExactlyElementsOf(sim.log(u));
     }
+
+    @Test
+    void aTaskAgedOutOfTheRotatedIndexIsFoundByItsStatus() throws Exception {
+        PveSimulator sim = sim(PveSimulator.builder().timeScale(0).kind().indexRotateBytes(400));
+        Upid old = sim.startTask("pve1", "vzdump", "100", "root@pam", TaskScript.builder(Duration.ofSeconds(1)).endsWithError("job errors").build());
+        for (int i = 0; i < 20; i++) {
+            sim.advance(Duration.ofSeconds(2));
+            sim.startTask("pve1", "qmstart", Integer.toString(101 + i), "root@pam", TaskScript.ok(Duration.ZERO));
+        }
+        sim.advance(Duration.ofSeconds(2));
+        TaskMonitor monitor = track(TaskMonitor.builder(client(sim)).clock(sim.clock()).build());
+        TaskStatus s = monitor.watch(old, POLICY).result().get(20, TimeUnit.SECONDS);
+        assertThat(s.exitStatus().orElseThrow().raw()).isEqualTo("job errors");
+        assertThat(sim.counters().count(Endpoint.TASK_STATUS)).isEqualTo(1);
+    }
+
+    @Test
+    void aUserWatchesItsTokensRunningTaskThoughItsListHidesIt() throws Exception {
+        PveSimulator sim = sim(PveSimulator.builder().timeScale(0).kind().unprivilegedUser("ops@pve", "ops-password-1"));
+        io.github.pvetasks.core.PveClient user = track(io.github.pvetasks.core.PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
+                .credentials(io.github.pvetasks.core.Credentials.password("ops@pve", "ops-password-1")).build());
+        TaskMonitor monitor = track(TaskMonitor.builder(user).clock(sim.clock()).build());
+        Upid u = sim.startTask("pve1", "qmclone", "100", "ops@pve!ci", TaskScript.builder(Duration.ofSeconds(3)).endsWithWarnings(1).build());
+        TaskHandle h = monitor.watch(u, POLICY);
+        advance(sim, monitor, Duration.ofSeconds(5));
+        assertThat(h.result().get(1, TimeUnit.SECONDS).exitStatus().orElseThrow().raw()).isEqualTo("WARNINGS: 1");
+    }
 }

@@ -368,8 +368,7 @@ public final class PveSimulator implements AutoCloseable {
          */
         public Builder pvestatdInterval(Duration interval) {
             requirePositive(interval, "pvestatd interval");
-            this.behaviour = new NodeBehaviour(interval, behaviour.orphanShare(), behaviour.activeRewriteLag(),
-                    behaviour.halfWrittenLine(), behaviour.indexRotateBytes());
+            this.behaviour = behaviour.withPvestatdInterval(interval);
             return this;
         }
 
@@ -383,8 +382,7 @@ public final class PveSimulator implements AutoCloseable {
             if (!(share >= 0 && share <= 1)) {
                 throw new IllegalArgumentException("orphan share must be between 0 and 1, got " + share);
             }
-            this.behaviour = new NodeBehaviour(behaviour.pvestatdInterval(), share, behaviour.activeRewriteLag(),
-                    behaviour.halfWrittenLine(), behaviour.indexRotateBytes());
+            this.behaviour = behaviour.withOrphanShare(share);
             return this;
         }
 
@@ -395,8 +393,7 @@ public final class PveSimulator implements AutoCloseable {
          */
         public Builder activeRewriteLag(Duration lag) {
             requireNotNegative(lag, "active rewrite lag");
-            this.behaviour = new NodeBehaviour(behaviour.pvestatdInterval(), behaviour.orphanShare(), lag,
-                    behaviour.halfWrittenLine(), behaviour.indexRotateBytes());
+            this.behaviour = behaviour.withActiveRewriteLag(lag);
             return this;
         }
 
@@ -407,8 +404,7 @@ public final class PveSimulator implements AutoCloseable {
          */
         public Builder halfWrittenLines(Duration window) {
             requireNotNegative(window, "half-written line window");
-            this.behaviour = new NodeBehaviour(behaviour.pvestatdInterval(), behaviour.orphanShare(), behaviour.activeRewriteLag(),
-                    window, behaviour.indexRotateBytes());
+            this.behaviour = behaviour.withHalfWrittenLine(window);
             return this;
         }
 
@@ -421,8 +417,21 @@ public final class PveSimulator implements AutoCloseable {
             if (bytes < 200) {
                 throw new IllegalArgumentException("index rotation size must be at least 200 bytes, got " + bytes);
             }
-            this.behaviour = new NodeBehaviour(behaviour.pvestatdInterval(), behaviour.orphanShare(), behaviour.activeRewriteLag(),
-                    behaviour.halfWrittenLine(), bytes);
+            this.behaviour = behaviour.withIndexRotateBytes(bytes);
+            return this;
+        }
+
+        /**
+         * @param share the share of task ends (0 to 1) whose cluster broadcast fails and is only
+         *              logged, so {@code /cluster/tasks} shows the node's older list until its next
+         *              broadcast (default 0.02)
+         * @return this builder
+         */
+        public Builder lostBroadcastShare(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("lost broadcast share must be between 0 and 1, got " + share);
+            }
+            this.behaviour = behaviour.withLostBroadcastShare(share);
             return this;
         }
 
@@ -658,7 +667,8 @@ public final class PveSimulator implements AutoCloseable {
             ApiServer api = new ApiServer(vertx, state, auth, clock, faults, counters,
                     serviceModel ? new ServiceModel(daemonServiceTime, proxyServiceTime) : null, errorStyle, unauthorizedDelay);
             HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port)
-                    .setCompressionSupported(true).setTcpNoDelay(true).setIdleTimeout(5).setIdleTimeoutUnit(TimeUnit.SECONDS);
+                    // pve-http-server gzips an answer of 1 KiB or more for a client that accepts gzip
+                    .setCompressionSupported(true).setCompressionContentSizeThreshold(1024).setTcpNoDelay(true).setIdleTimeout(5).setIdleTimeoutUnit(TimeUnit.SECONDS);
             if (cert != null) {
                 options.setSsl(true).setKeyCertOptions(KeyCertOptions.wrap(cert.keyManagerFactory()));
             }

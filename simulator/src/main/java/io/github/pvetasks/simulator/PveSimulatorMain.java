@@ -57,7 +57,7 @@ public final class PveSimulatorMain {
         return "usage: java -jar pve-tasks-simulator.jar [--port N] [--nodes pve1,pve2] [--time-scale X] "
                 + "[--user USER@REALM --password P] [--token USER@REALM!ID=SECRET] [--http] [--legacy-errors] "
                 + "[--service-model] [--unauthorized-delay MS] [--kind] [--orphan-share 0..1] [--pvestatd-interval MS] "
-                + "[--half-written-lines MS] [--index-rotate-bytes N]";
+                + "[--half-written-lines MS] [--index-rotate-bytes N] [--lost-broadcast-share 0..1]";
     }
 
     private static double doubleValue(String option, String v) {
@@ -103,6 +103,7 @@ public final class PveSimulatorMain {
                 case "--pvestatd-interval": b.pvestatdInterval(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;
                 case "--half-written-lines": b.halfWrittenLines(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;
                 case "--index-rotate-bytes": b.indexRotateBytes(intValue(a, value(list, ++i, a))); break;
+                case "--lost-broadcast-share": b.lostBroadcastShare(doubleValue(a, value(list, ++i, a))); break;
                 default: throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }

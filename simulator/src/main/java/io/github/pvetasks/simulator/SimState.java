@@ -190,6 +190,7 @@ final class SimState {
                 start.getEpochSecond(), type, id, authId);
         SimTask t = new SimTask(Upid.parse(text), start, script, onSuccess, onFailure);
         t.orphan = orphans.nextDouble() < behaviour.orphanShare();
+        t.endBroadcastLost = orphans.nextDouble() < behaviour.lostBroadcastShare();
         t.halfWrittenLine = behaviour.halfWrittenLine();
         tasks.add(t);
         return t;

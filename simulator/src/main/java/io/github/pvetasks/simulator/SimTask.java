@@ -31,6 +31,8 @@ final class SimTask {
     boolean reaped;
     /** Whether the daemon process that forked it is gone when it ends (see {@link TaskArchive}). */
     boolean orphan;
+    /** Whether the cluster broadcast at its end failed (see {@link NodeBehaviour#lostBroadcastShare()}). */
+    boolean endBroadcastLost;
     /** How long the last line of the running task shows only its first half. */
     Duration halfWrittenLine = Duration.ZERO;
 

@@ -125,7 +125,7 @@ final class TaskListing {
                     if (t.visibleAt(until) && t.start.isAfter(at)) {
                         at = t.start;
                     }
-                    if (t.endedAt(until) && t.end().isAfter(at)) {
+                    if (t.endedAt(until) && t.end().isAfter(at) && !t.endBroadcastLost) {
                         at = t.end();
                     }
                 }
@@ -152,10 +152,15 @@ final class TaskListing {
                         .put("starttime", t.upid.startTime().getEpochSecond()).put("type", t.upid.type())
                         .put("id", t.upid.id()).put("user", t.upid.userWithoutToken());
                 t.upid.tokenId().ifPresent(tok -> o.put("tokenid", tok));
+                // `saved` as the node holds it: absent for a task started since the active file was
+                // last written (the broadcast moment itself), "0" read back from the file, 1 once archived
                 if (t.runningAt(snapshot)) {
-                    o.put("pid", t.upid.pid()).put("saved", "0");
+                    o.put("pid", t.upid.pid());
+                    if (t.start.isBefore(snapshot)) {
+                        o.put("saved", "0");
+                    }
                 } else {
-                    o.put("endtime", t.end().getEpochSecond()).put("status", t.exitStatus()).put("saved", "1");
+                    o.put("endtime", t.end().getEpochSecond()).put("status", t.exitStatus()).put("saved", 1);
                 }
                 nodeList.add(o);
             }

@@ -202,4 +202,47 @@ class UnkindNodeTest {
         http.get("/api2/json/cluster/tasks").json().getJsonArray("data").forEach(o -> frozen.add(((JsonObject) o).getString("upid")));
         assertThat(frozen).as("the offline node's last broadcast").isEqualTo(listed);
     }
+
+    @Test
+    void aLogDownloadOfAKilobyteOrMoreIsSentGzippedToAClientThatAcceptsIt() {
+        RawHttp http = http(PveSimulator.builder().kind());
+        TaskScript.Builder big = TaskScript.builder(Duration.ofSeconds(1));
+        for (int i = 0; i < 60; i++) {
+            big.line(Duration.ZERO, "INFO: line " + i + " of a log that is longer than one kilobyte in all");
+        }
+        Upid large = sim.startTask("pve1", "vzdump", "100", "root@pam", big.build());
+        Upid small = sim.startTask("pve1", "qmstart", "101", "root@pam", TaskScript.ok(Duration.ofSeconds(1)));
+        sim.advance(Duration.ofSeconds(2));
+        Map<String, String> gzip = Map.of("Accept-Encoding", "gzip");
+        assertThat(http.send(HttpMethod.GET, path(large) + "/log?download=1", null, gzip).headers())
+                .containsEntry("content-encoding", "gzip");
+        assertThat(http.send(HttpMethod.GET, path(small) + "/log?download=1", null, gzip).headers())
+                .doesNotContainKey("content-encoding");
+    }
+
+    @Test
+    void aLostBroadcastLeavesClusterTasksOnTheNodesOlderListUntilItsNextBroadcastAndSavedTakesEveryForm() {
+        RawHttp http = http(PveSimulator.builder().kind().lostBroadcastShare(1.0));
+        Upid u = sim.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.ok(Duration.ofSeconds(2)));
+        sim.advance(Duration.ofSeconds(1));
+        Upid fresh = sim.startTask("pve1", "qmclone", "101", "root@pam", TaskScript.ok(Duration.ofMinutes(5)));
+        JsonObject first = clusterEntry(http, u);
+        assertThat(clusterEntry(http, fresh).containsKey("saved")).as("started at the broadcast: not yet in the file").isFalse();
+        assertThat(first.getValue("saved")).isEqualTo("0");
+        sim.advance(Duration.ofSeconds(3)); // ended at :02, but its broadcast was lost
+        assertThat(clusterEntry(http, u).containsKey("status")).isFalse();
+        sim.advance(Duration.ofSeconds(7)); // pvestatd's broadcast at :10
+        JsonObject later = clusterEntry(http, u);
+        assertThat(later.getString("status")).isEqualTo("OK");
+        assertThat(later.getValue("saved")).isEqualTo(1);
+    }
+
+    JsonObject clusterEntry(RawHttp http, Upid u) {
+        for (Object o : http.get("/api2/json/cluster/tasks").json().getJsonArray("data")) {
+            if (((JsonObject) o).getString("upid").equals(u.toString())) {
+                return (JsonObject) o;
+            }
+        }
+        throw new AssertionError(u + " is not in /cluster/tasks");
+    }
 }

@@ -182,6 +182,18 @@ class TaskApiTest {
     }
 
     @Test
+    void aTokensTaskReadsTheSameFromTheActivePartUnsplitAndTheArchiveSplit() {
+        transport.answer(r -> ok("{\"total\":2,\"data\":["
+                + "{\"upid\":\"UPID:pve1:00000ABC:00000DEF:619480AA:qmclone:100:ops@pve!deploy:\",\"user\":\"ops@pve!deploy\","
+                + "\"status\":\"RUNNING\",\"saved\":\"0\"},"
+                + "{\"upid\":\"UPID:pve1:00000ABD:00000DEF:619480AB:qmstart:101:ops@pve!deploy:\",\"user\":\"ops@pve\",\"tokenid\":\"deploy\","
+                + "\"status\":\"OK\",\"endtime\":1637122201}]}"));
+        List<TaskInfo> items = client.tasks().list("pve1", TaskQuery.builder().source(TaskSource.ALL).build()).items();
+        assertThat(items).extracting(TaskInfo::user).containsExactly("ops@pve", "ops@pve");
+        assertThat(items).extracting(t -> t.tokenId().orElseThrow()).containsExactly("deploy", "deploy");
+    }
+
+    @Test
     void anAbsentTotalMeansZeroAndLimitZeroStillCounts() {
         transport.answer(r -> ok("{\"data\":[]}"));
         assertThat(client.tasks().list("pve1", TaskQuery.defaults()).total()).isZero();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Work with Proxmox VE tasks.",
         subcommands = {DemoCommand.class, ClusterCommands.ListCommand.class, ClusterCommands.StatusCommand.class,
                 ClusterCommands.LogCommand.class, ClusterCommands.WatchCommand.class, ClusterCommands.StopCommand.class,
-                ClusterCommands.CloneCommand.class, ClusterCommands.SimulatorCommand.class,
+                ClusterCommands.CloneCommand.class, RunCommand.class, ClusterCommands.SimulatorCommand.class,
                 UpidCommand.class, ExitStatusCommand.class, ProgressCommand.class})
 public final class PveTasksCli implements java.util.concurrent.Callable<Integer> {
 

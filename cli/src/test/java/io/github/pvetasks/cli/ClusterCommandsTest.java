@@ -51,6 +51,22 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void runStartsAnyEndpointOfTheTableWithItsValuesChecked() {
+        assertThat(run(connected("run", "POST", "/nodes/{node}/qemu/{vmid}/clone", "node=pve1", "vmid=104", "newid=171", "name=web-171",
+                "--wait"))).isZero();
+        assertThat(out.toString()).contains("qmclone 104").contains("ok");
+        assertThat(sim.guest(171)).isPresent();
+        assertThat(run(connected("run", "POST", "/nodes/{node}/qemu/{vmid}/clone", "node=pve1", "vmid=104", "newid=99"))).isEqualTo(2);
+        assertThat(err.toString()).contains("'newid'").contains("'99'");
+        assertThat(run(connected("run", "POST", "/nodes/{node}/qemu/{vmid}/clone", "node=pve1", "vmid=104"))).isEqualTo(2);
+        assertThat(err.toString()).contains("needs [newid]");
+        assertThat(run("run", "--list", "vzdump")).isZero();
+        assertThat(out.toString()).contains("POST /nodes/{node}/vzdump -> vzdump");
+        assertThat(run("run", "--list", "POST", "/nodes/{node}/vzdump")).isZero();
+        assertThat(out.toString()).contains("mode (string, optional) one of [snapshot, suspend, stop]");
+    }
+
+    @Test
     void listWithFiltersAsTextAndJson() {
         Upid failed = sim.startTask("pve1", "vzdump", "101", "root@pam", TaskScript.builder(Duration.ZERO).endsWithError("job errors").build());
         sim.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.ok(Duration.ZERO));

@@ -28,11 +28,13 @@ public final class TaskRequest {
     private final HttpMethod method;
     private final List<String> segments;
     private final Map<String, String> parameters;
+    private final List<String> workerTypes;
 
-    private TaskRequest(HttpMethod method, List<String> segments, Map<String, String> parameters) {
+    private TaskRequest(HttpMethod method, List<String> segments, Map<String, String> parameters, List<String> workerTypes) {
         this.method = method;
         this.segments = segments;
         this.parameters = parameters;
+        this.workerTypes = workerTypes;
     }
 
     /**
@@ -65,7 +67,7 @@ public final class TaskRequest {
                 throw new IllegalArgumentException("API path segments must not be empty, got " + segments);
             }
         }
-        return new TaskRequest(method, List.copyOf(segments), Map.of());
+        return new TaskRequest(method, List.copyOf(segments), Map.of(), List.of());
     }
 
     /**
@@ -80,7 +82,7 @@ public final class TaskRequest {
         PveIdentifiers.requireNonNull(value, "value of parameter '" + name + "'");
         Map<String, String> p = new LinkedHashMap<>(parameters);
         p.put(name, value);
-        return new TaskRequest(method, segments, Collections.unmodifiableMap(p));
+        return new TaskRequest(method, segments, Collections.unmodifiableMap(p), workerTypes);
     }
 
     /**
@@ -99,6 +101,21 @@ public final class TaskRequest {
      */
     public TaskRequest with(String name, boolean value) {
         return with(name, value ? "1" : "0");
+    }
+
+    /**
+     * @param types the worker types the call may start, the usual one first (an HA-managed guest's
+     *              start answers {@code hastart}, say)
+     * @return a copy that knows them
+     */
+    public TaskRequest startingTypes(List<String> types) {
+        PveIdentifiers.requireNonNull(types, "worker types");
+        return new TaskRequest(method, segments, parameters, List.copyOf(types));
+    }
+
+    /** @return the worker types the call may start, the usual one first; empty when not known */
+    public List<String> workerTypes() {
+        return workerTypes;
     }
 
     /** @return the HTTP method */

@@ -17,6 +17,13 @@ import java.util.Map;
  *   <tr><td>snapshot</td><td>qm/vz snapshot, rollback, delsnapshot</td><td>10 min</td></tr>
  *   <tr><td>start / stop</td><td>qm/vz start, stop, shutdown, reboot, reset, suspend, resume, pause; hastart, hastop</td><td>5 min</td></tr>
  *   <tr><td>create</td><td>qmcreate, vzcreate</td><td>30 min</td></tr>
+ *   <tr><td>migrate many, bulk actions, HA migrate</td><td>migrateall, startall, stopall, suspendall, bulk-*, hamigrate</td><td>2 h</td></tr>
+ *   <tr><td>storage and disk work</td><td>download, pbs-download, ociregistrypull, imgcopy, resize, wipedisk, diskinit, dir/lvm/lvmthin/zfs create and remove, prunebackups</td><td>1 h</td></tr>
+ *   <tr><td>Ceph</td><td>ceph* (create/destroy OSD, MON, MGR, MDS, pool, fs, flags)</td><td>1 h</td></tr>
+ *   <tr><td>guest lifecycle</td><td>qm/vz destroy and template, qmconfig, imgdel, qmdestroy</td><td>10 min</td></tr>
+ *   <tr><td>package lists</td><td>aptupdate</td><td>30 min</td></tr>
+ *   <tr><td>node and cluster</td><td>srv start/stop/restart/reload, reloadnetworkall, cluster create/join, ACME, realm sync</td><td>10 min</td></tr>
+ *   <tr><td>consoles and tunnels</td><td>vncproxy, vncshell, spiceproxy, spiceshell, qmtunnel, vzmtunnel: they run while the session lasts</td><td>12 h</td></tr>
  *   <tr><td>anything else</td><td></td><td>30 min</td></tr>
  * </table>
  *
@@ -48,6 +55,17 @@ public final class WaitPolicies {
         put(t, START_STOP, "qmstart", "qmstop", "qmshutdown", "qmreboot", "qmreset", "qmsuspend", "qmresume",
                 "qmpause", "vzstart", "vzstop", "vzshutdown", "vzreboot", "vzsuspend", "vzresume", "hastart", "hastop");
         put(t, CREATE, "qmcreate", "vzcreate");
+        put(t, Duration.ofHours(2), "migrateall", "startall", "stopall", "suspendall", "bulk-start", "bulk-shutdown", "bulk-suspend",
+                "bulk-migrate", "hamigrate");
+        put(t, Duration.ofHours(1), "download", "pbs-download", "ociregistrypull", "imgcopy", "resize", "wipedisk", "diskinit",
+                "dircreate", "dirremove", "lvmcreate", "lvmremove", "lvmthincreate", "lvmthinremove", "zfscreate", "zfsremove",
+                "prunebackups", "cephcreateosd", "cephdestroyosd", "cephcreatemon", "cephdestroymon", "cephcreatemgr", "cephdestroymgr",
+                "cephcreatemds", "cephdestroymds", "cephcreatepool", "cephdestroypool", "cephsetpool", "cephfscreate", "cephsetflags");
+        put(t, SNAPSHOT, "qmdestroy", "vzdestroy", "qmtemplate", "vztemplate", "qmconfig", "imgdel", "srvstart", "srvstop",
+                "srvrestart", "srvreload", "reloadnetworkall", "clustercreate", "clusterjoin", "acmeregister", "acmeupdate", "acmerefresh",
+                "acmedeactivate", "acmenewcert", "acmerenew", "acmerevoke", "auth-realm-sync", "auth-realm-sync-test");
+        put(t, Duration.ofMinutes(30), "aptupdate");
+        put(t, Duration.ofHours(12), "vncproxy", "vncshell", "spiceproxy", "spiceshell", "qmtunnel", "vzmtunnel");
         return t;
     }
 
@@ -56,6 +74,14 @@ public final class WaitPolicies {
         for (String type : types) {
             table.put(type, p);
         }
+    }
+
+    /**
+     * @param type a task type
+     * @return whether the table has a policy of its own for it (not the fallback)
+     */
+    public boolean covers(String type) {
+        return byType.containsKey(PveIdentifiers.requireNonNull(type, "task type"));
     }
 
     /** @return the default table described above */

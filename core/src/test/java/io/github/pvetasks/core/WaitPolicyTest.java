@@ -41,7 +41,7 @@ class WaitPolicyTest {
         WaitPolicies table = WaitPolicies.defaults().withTimeout("qmclone", Duration.ofHours(6))
                 .withFallback(WaitPolicy.defaults().withTimeout(Duration.ofMinutes(45)));
         assertThat(table.forType("qmclone").timeout()).isEqualTo(Duration.ofHours(6));
-        assertThat(table.forType("aptupdate").timeout()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(table.forType("something-new").timeout()).isEqualTo(Duration.ofMinutes(45)); // not in the table: the fallback
         assertThat(table.forType("vzdump").timeout()).isEqualTo(Duration.ofHours(4));
         assertThat(WaitPolicies.defaults().forType("qmclone").timeout()).isEqualTo(Duration.ofHours(2));
     }

@@ -65,6 +65,28 @@ final class Routes {
                 (v, p, c) -> new SimState.Ok(state.migrate(v.get("node"), v.get("vmid"), p, c), null));
         add(HttpMethod.POST, "nodes/{node}/qemu/{vmid}/snapshot", Endpoint.TASK_START,
                 (v, p, c) -> new SimState.Ok(state.snapshot(v.get("node"), v.get("vmid"), p, c), null));
+        // every other task-starting endpoint of Proxmox VE 9.1, from the facts table
+        for (io.github.pvetasks.core.TaskEndpoint e : io.github.pvetasks.core.TaskEndpoints.pve().all()) {
+            HttpMethod m = HttpMethod.valueOf(e.method().name());
+            List<String> pattern = List.of(e.path().substring(1).split("/"));
+            boolean modelled = table.stream().anyMatch(r -> r.method().equals(m) && sameShape(r.pattern(), pattern));
+            if (!modelled) {
+                table.add(new Route(m, pattern, Endpoint.TASK_START, (v, p, c) -> state.catalogStart(e, v, p, c)));
+            }
+        }
+    }
+
+    private static boolean sameShape(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            boolean varA = a.get(i).startsWith("{");
+            if (varA != b.get(i).startsWith("{") || !varA && !a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(HttpMethod method, String pattern, Endpoint endpoint, Handler handler) {

@@ -54,6 +54,7 @@ final class SimState {
     private final NodeBehaviour behaviour;
     private final GuestStarts starts = new GuestStarts(this);
     private final TaskReads reads = new TaskReads(this);
+    private final CatalogStarts catalog = new CatalogStarts(this);
     private final Random orphans;
     private final Map<String, List<TaskArchive.Hang>> pvestatdHangs = new HashMap<>();
 
@@ -331,5 +332,10 @@ final class SimState {
 
     synchronized String snapshot(String node, String vmidText, Map<String, String> params, SimAuth.Caller c) {
         return starts.snapshot(node, vmidText, params, c);
+    }
+
+    synchronized Ok catalogStart(io.github.pvetasks.core.TaskEndpoint endpoint, Map<String, String> vars, Map<String, String> params,
+                                 SimAuth.Caller c) {
+        return catalog.start(endpoint, vars, params, c);
     }
 }

@@ -285,6 +285,9 @@ public final class JsonCodec {
      * @return started with the UPID, or not started with the answer
      */
     public static TaskStart taskStart(JsonNode data, String request) {
+        if (data.isObject() && data.path("upid").isTextual() && data.path("upid").asText().startsWith("UPID:")) {
+            data = data.get("upid"); // consoles and tunnels answer an object holding the UPID
+        }
         if (data.isTextual() && data.asText().startsWith("UPID:")) {
             try {
                 return TaskStart.started(Upid.parse(data.asText()));

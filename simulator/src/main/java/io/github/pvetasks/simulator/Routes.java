@@ -65,6 +65,9 @@ final class Routes {
                 (v, p, c) -> new SimState.Ok(state.migrate(v.get("node"), v.get("vmid"), p, c), null));
         add(HttpMethod.POST, "nodes/{node}/qemu/{vmid}/snapshot", Endpoint.TASK_START,
                 (v, p, c) -> new SimState.Ok(state.snapshot(v.get("node"), v.get("vmid"), p, c), null));
+        for (String action : List.of("start", "shutdown", "suspend", "migrate")) {
+            add(HttpMethod.POST, "cluster/bulk-action/guest/" + action, Endpoint.TASK_START, (v, p, c) -> state.bulkAction(action, p, c));
+        }
         // every other task-starting endpoint of Proxmox VE 9.1, from the facts table
         for (io.github.pvetasks.core.TaskEndpoint e : io.github.pvetasks.core.TaskEndpoints.pve().all()) {
             HttpMethod m = HttpMethod.valueOf(e.method().name());

@@ -55,6 +55,7 @@ final class SimState {
     private final GuestStarts starts = new GuestStarts(this);
     private final TaskReads reads = new TaskReads(this);
     private final CatalogStarts catalog = new CatalogStarts(this);
+    private final BulkActions bulk = new BulkActions(this);
     private final Random orphans;
     private final Map<String, List<TaskArchive.Hang>> pvestatdHangs = new HashMap<>();
 
@@ -337,5 +338,9 @@ final class SimState {
     synchronized Ok catalogStart(io.github.pvetasks.core.TaskEndpoint endpoint, Map<String, String> vars, Map<String, String> params,
                                  SimAuth.Caller c) {
         return catalog.start(endpoint, vars, params, c);
+    }
+
+    synchronized Ok bulkAction(String action, Map<String, String> params, SimAuth.Caller c) {
+        return bulk.start(action, params, c);
     }
 }

@@ -38,10 +38,17 @@ class CatalogEndpointsTest {
                 EndpointRequest b = e.request();
                 for (EndpointParam p : e.required()) {
                     String v = KNOWN.getOrDefault(p.name(), p.example());
-                    if (e.path().contains("/lxc") && p.name().equals("vmid") && e.method() == HttpMethod.POST && e.path().endsWith("/lxc")) {
-                        v = "250";
+                    if (p.name().equals("vmid") && e.path().startsWith("/nodes/{node}/lxc")) {
+                        v = e.path().endsWith("/lxc") ? "250" : "200"; // a new container, or the standard inventory's
                     }
                     b.set(p.name(), v);
+                }
+                // optional parameters the simulator's modelled calls need, as a real node would
+                if (e.path().equals("/nodes/{node}/qemu/{vmid}/migrate")) {
+                    b.set("online", true);
+                }
+                if (e.path().equals("/nodes/{node}/vzdump")) {
+                    b.set("vmid", "101");
                 }
                 TaskRequest r = b.build();
                 try {
@@ -52,9 +59,17 @@ class CatalogEndpointsTest {
                     }
                     if (s.upid().isEmpty() || !e.workerTypes().contains(s.upid().get().type())) {
                         problems.add(e + " answered " + s);
-                    } else {
-                        started++;
+                        continue;
                     }
+                    String notation = e.upidId().split("\\|")[0];
+                    if (notation.matches("\\{[a-z-]+}") && !notation.equals("{vmid}")) {
+                        String name = notation.substring(1, notation.length() - 1);
+                        String expected = r.parameters().getOrDefault(name, "");
+                        if (r.parameters().containsKey(name) && !s.upid().get().id().equals(expected.replaceAll("[^A-Za-z0-9_.\\-]", "_"))) {
+                            problems.add(e + " put '" + s.upid().get().id() + "' in the UPID, not " + name + "=" + expected);
+                        }
+                    }
+                    started++;
                 } catch (PveApiException ex) {
                     problems.add(e + " failed: " + ex.getMessage());
                 }

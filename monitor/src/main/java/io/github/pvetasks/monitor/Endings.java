@@ -18,11 +18,13 @@ final class Endings {
 
     private final EventDispatcher events;
     private final FollowUpFinder followUps;
+    private final BulkChildFinder bulkChildren;
     private final Ticker ticker;
 
-    Endings(EventDispatcher events, FollowUpFinder followUps, Ticker ticker) {
+    Endings(EventDispatcher events, FollowUpFinder followUps, BulkChildFinder bulkChildren, Ticker ticker) {
         this.events = events;
         this.followUps = followUps;
+        this.bulkChildren = bulkChildren;
         this.ticker = ticker;
     }
 
@@ -73,6 +75,9 @@ final class Endings {
     private void conclude(Watch w, WatchEnding ending, boolean completeHandle) {
         w.node.watches.remove(w);
         settleFollowUp(w, ending);
+        if (BulkChildFinder.isBulk(w.upid)) {
+            bulkChildren.parentEnded(w, ticker.nanos()); // one last search finds the rest
+        }
         TaskStatus last = ending.finalStatus().orElse(null);
         if (last != null) {
             w.lastStatus = last;

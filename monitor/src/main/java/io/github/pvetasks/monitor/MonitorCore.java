@@ -16,9 +16,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The watch state machine, run on the loop thread: decides what is due (a node's list, a task's
- * status or log, a final check, a timeout), and moves watches on when answers arrive. Requests go
- * through {@link Requests}; endings through {@link Endings}.
+ * The watch state machine, run on the loop thread: decides what is due (a list, a status or log,
+ * a final check, a timeout) and moves watches on as answers arrive, through {@link Requests} and {@link Endings}.
  */
 final class MonitorCore {
 
@@ -35,6 +34,7 @@ final class MonitorCore {
     private final Requests requests;
     private final Endings endings;
     private final FollowUpFinder followUps;
+    private final BulkChildFinder bulkChildren;
     private final ListPoll lists;
     private final StatusProbe statuses;
     private final LogFollow logs;
@@ -49,7 +49,8 @@ final class MonitorCore {
         this.loop = new SchedulerLoop(ticker, this::step);
         this.requests = new Requests(loop, events, ticker);
         this.followUps = new FollowUpFinder(requests, events, ticker, upid -> watch(upid, policies.forType(upid.type())));
-        this.endings = new Endings(events, followUps, ticker);
+        this.bulkChildren = new BulkChildFinder(requests, events, upid -> watch(upid, policies.forType(upid.type())));
+        this.endings = new Endings(events, followUps, bulkChildren, ticker);
         this.lists = new ListPoll(this, requests, ticker);
         this.statuses = new StatusProbe(this, requests, ticker);
         this.logs = new LogFollow(this, requests, events, parser, ticker);
@@ -64,8 +65,6 @@ final class MonitorCore {
         return endings;
     }
 
-    // ---------------------------------------------------------------- from any thread
-
     /** Creates a watch and hands it to the loop; a closed monitor completes it as cancelled. */
     WatchHandle watch(Upid upid, WaitPolicy policy) {
         Watch w = new Watch(upid, policy, ticker.nanos());
@@ -77,6 +76,7 @@ final class MonitorCore {
             }
         });
         if (!loop.execute(() -> register(w))) {
+            w.allChildren.complete(List.of());
             w.result.completeExceptionally(new CancellationException("the monitor is closed"));
         }
         return h;
@@ -117,12 +117,13 @@ final class MonitorCore {
         return out;
     }
 
-    // ---------------------------------------------------------------- loop thread
-
     private void register(Watch w) {
         if (closing) { // queued behind close(): never started, so no events
             if (w.claimEnd()) {
-                events.emit(() -> w.result.completeExceptionally(new CancellationException("the monitor is closed")));
+                events.emit(() -> {
+                    w.allChildren.complete(List.of());
+                    w.result.completeExceptionally(new CancellationException("the monitor is closed"));
+                });
             }
             return;
         }
@@ -134,6 +135,9 @@ final class MonitorCore {
         w.node = node;
         node.watches.add(w);
         events.toListeners(l -> l.watchStarted(w.handle));
+        if (BulkChildFinder.isBulk(w.upid)) {
+            bulkChildren.follow(w, ticker.nanos());
+        }
     }
 
     int watchedCount() {
@@ -161,11 +165,12 @@ final class MonitorCore {
             requests.abandonQueued(node);
         }
         followUps.closeAll(closed);
+        bulkChildren.closeAll();
     }
 
     /** Runs what is due at {@code now}; answers the next time something will be due. */
     private long step(long now) {
-        long next = followUps.step(now);
+        long next = Math.min(followUps.step(now), bulkChildren.step(now));
         for (NodeState node : nodes.values()) {
             next = Math.min(next, stepNode(node, now));
         }
@@ -242,8 +247,6 @@ final class MonitorCore {
                 timeOut(w);
         }
     }
-
-    // ---------------------------------------------------------------- transitions, used by the parts
 
     void seenRunning(Watch w, long now, long latencyNanos) {
         boolean first = w.lastStatus == null || !w.lastStatus.isRunning();

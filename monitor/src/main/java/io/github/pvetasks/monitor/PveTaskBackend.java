@@ -52,6 +52,11 @@ final class PveTaskBackend implements TaskBackend {
     }
 
     @Override
+    public CompletableFuture<List<TaskInfo>> clusterTasks() {
+        return call(tasks::clusterTasksAsync);
+    }
+
+    @Override
     public CompletableFuture<TaskStatus> status(Upid upid) {
         return call(() -> tasks.statusAsync(upid));
     }

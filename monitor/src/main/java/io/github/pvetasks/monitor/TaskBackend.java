@@ -41,6 +41,9 @@ interface TaskBackend {
      */
     CompletableFuture<List<TaskInfo>> guestTasksSince(String node, String guestId, Instant since);
 
+    /** @return the recent tasks of every node, as the cluster's broadcasts hold them (to find a bulk task's children) */
+    CompletableFuture<List<TaskInfo>> clusterTasks();
+
     /** @return the task's status */
     CompletableFuture<TaskStatus> status(Upid upid);
 

@@ -8,6 +8,7 @@ import io.github.pvetasks.core.TaskTimeoutException;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.WaitPolicy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -103,4 +104,27 @@ public interface TaskHandle {
      * @return the follow-up's handle, once found; fails when none appears before the deadline
      */
     Optional<CompletableFuture<TaskHandle>> followUp();
+
+    /**
+     * For a PVE 9 bulk action ({@code bulk-start}, {@code bulk-shutdown}, {@code bulk-suspend},
+     * {@code bulk-migrate}): the handles of the guests' own tasks found so far. The bulk worker
+     * starts them on the guests' nodes and names no UPID; they are found in the cluster's task
+     * list by type, user and start time, each watched with a handle of its own. Empty for other tasks.
+     *
+     * @return the children found so far
+     */
+    List<TaskHandle> children();
+
+    /**
+     * @param listener called with each child task's handle as it is found (bulk actions only)
+     * @return this handle
+     */
+    TaskHandle onChild(Consumer<TaskHandle> listener);
+
+    /**
+     * @return every child's handle, once the bulk task has ended and a last search found the
+     *         rest; each handle's result is that guest's outcome. Already complete (empty) for
+     *         other tasks.
+     */
+    CompletableFuture<List<TaskHandle>> allChildren();
 }

@@ -37,6 +37,10 @@ final class Watch {
     final CompletableFuture<TaskStatus> result = new CompletableFuture<>();
     /** Only for HA requests; completed by the follow-up finder or the ending place. */
     final CompletableFuture<TaskHandle> followUp;
+    /** Only for bulk actions: the guests' tasks found so far, and when the search is over. */
+    final List<TaskHandle> children = new CopyOnWriteArrayList<>();
+    final List<Consumer<TaskHandle>> childListeners = new CopyOnWriteArrayList<>();
+    final CompletableFuture<List<TaskHandle>> allChildren;
     /** Set once, right after construction. */
     WatchHandle handle;
     private final AtomicBoolean ended = new AtomicBoolean();
@@ -76,6 +80,7 @@ final class Watch {
         this.confirmedNanos = nowNanos;
         this.statusRetryNanos = nowNanos;
         this.followUp = FollowUpFinder.isHaRequest(upid) ? new CompletableFuture<>() : null;
+        this.allChildren = BulkChildFinder.isBulk(upid) ? new CompletableFuture<>() : CompletableFuture.completedFuture(List.of());
     }
 
     /** @return true exactly once: for whoever ends this watch */

@@ -141,4 +141,20 @@ final class WatchHandle implements TaskHandle {
     public String toString() {
         return "TaskHandle[" + watch.upid + (watch.result.isDone() ? ", done" : "") + "]";
     }
+
+    @Override
+    public List<TaskHandle> children() {
+        return List.copyOf(watch.children);
+    }
+
+    @Override
+    public TaskHandle onChild(Consumer<TaskHandle> listener) {
+        watch.childListeners.add(checked(listener));
+        return this;
+    }
+
+    @Override
+    public CompletableFuture<List<TaskHandle>> allChildren() {
+        return watch.allChildren;
+    }
 }

@@ -302,6 +302,13 @@ final class ClusterCommands {
                         if (s.isStopped() && !output.json()) {
                             view.done(label, s);
                         }
+                    }).onChild(child -> { // a bulk action's guests, as a group under it
+                        String childLabel = "  > " + child.upid().type() + " " + child.upid().id() + "@" + child.upid().node();
+                        child.onProgress(pr -> view.progress(childLabel, pr)).onStatus(s -> {
+                            if (s.isStopped() && !output.json()) {
+                                view.done(childLabel, s);
+                            }
+                        });
                     }));
                 }
                 List<Object> results = new ArrayList<>();
@@ -310,6 +317,9 @@ final class ClusterCommands {
                         TaskStatus s = h.await();
                         results.add(json(s));
                         code = Math.max(code, exitCode(s.exitStatus().orElseThrow()));
+                        for (TaskHandle child : h.allChildren().join()) {
+                            results.add(json(child.await()));
+                        }
                     } catch (RuntimeException e) {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("upid", h.upid().toString());

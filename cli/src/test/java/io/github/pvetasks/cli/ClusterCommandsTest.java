@@ -67,6 +67,14 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void watchShowsABulkActionAsAGroupWithItsGuestsTasks() {
+        assertThat(run(connected("run", "POST", "/cluster/bulk-action/guest/start", "vms=103,201", "max-workers=1"))).isZero();
+        String bulk = out.toString().trim();
+        assertThat(run(connected("watch", bulk))).isZero();
+        assertThat(out.toString()).contains("bulk-start").contains("> qmstart 103@pve1").contains("> vzstart 201@pve1");
+    }
+
+    @Test
     void listWithFiltersAsTextAndJson() {
         Upid failed = sim.startTask("pve1", "vzdump", "101", "root@pam", TaskScript.builder(Duration.ZERO).endsWithError("job errors").build());
         sim.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.ok(Duration.ZERO));

@@ -32,13 +32,22 @@ public final class EndpointRequest {
      * @throws IllegalArgumentException for a name the endpoint does not take or a value its facts refuse
      */
     public EndpointRequest set(String name, String value) {
-        EndpointParam p = endpoint.params().get(name);
+        EndpointParam p = spec(name);
         if (p == null) {
             throw new IllegalArgumentException(endpoint.method() + " " + endpoint.path() + " takes no parameter '" + name
                     + "'; it takes " + endpoint.params().keySet());
         }
         values.put(name, p.check(value));
         return this;
+    }
+
+    /** The parameter's facts; an indexed name such as {@code ide2} takes those of {@code ide[n]}. */
+    private EndpointParam spec(String name) {
+        EndpointParam p = endpoint.params().get(name);
+        if (p == null && name != null && name.matches("[a-z][a-z_\\-]*[0-9]+")) {
+            p = endpoint.params().get(name.replaceAll("[0-9]+$", "") + "[n]");
+        }
+        return p;
     }
 
     /**
@@ -80,7 +89,7 @@ public final class EndpointRequest {
         }
         TaskRequest r = TaskRequest.of(endpoint.method(), segments);
         for (Map.Entry<String, String> e : values.entrySet()) {
-            if (endpoint.params().get(e.getKey()).location() != EndpointParam.Location.PATH) {
+            if (spec(e.getKey()).location() != EndpointParam.Location.PATH) {
                 r = r.with(e.getKey(), e.getValue());
             }
         }

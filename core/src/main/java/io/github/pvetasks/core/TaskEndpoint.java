@@ -106,10 +106,16 @@ public final class TaskEndpoint {
         return out;
     }
 
-    /** @return the parameters a call cannot leave out (path variables included) */
+    /** @return the parameters a call cannot leave out: the path variables in path order, then the others */
     public List<EndpointParam> required() {
         List<EndpointParam> out = new ArrayList<>();
-        params.values().stream().filter(p -> !p.optional() || p.location() == EndpointParam.Location.PATH).forEach(out::add);
+        for (String v : pathVariables()) {
+            EndpointParam p = params.get(v);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        params.values().stream().filter(p -> !p.optional() && !out.contains(p)).forEach(out::add);
         return out;
     }
 

@@ -80,6 +80,20 @@ class CatalogEndpointsTest {
     }
 
     @Test
+    void theTypedBuildersStartTheirTasks() {
+        try (PveSimulator sim = PveSimulator.builder().http().nodes("pve1", "pve2").timeScale(0).kind().unauthorizedDelay(Duration.ZERO).start();
+             PveClient client = PveClient.builder().transport(new JdkTestTransport(sim))
+                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build()) {
+            assertThat(client.tasks().start(io.github.pvetasks.core.requests.GuestRequests.cloneVm("pve1", 104, 170).full(true).build()).type())
+                    .isEqualTo("qmclone");
+            assertThat(client.tasks().start(io.github.pvetasks.core.requests.ClusterRequests.start().vms("300").build()).type())
+                    .isEqualTo("bulk-start");
+            assertThat(client.tasks().start(io.github.pvetasks.core.requests.CephRequests.createpool("pve1", "rbd").size(3).build()).type())
+                    .isEqualTo("cephcreatepool");
+        }
+    }
+
+    @Test
     void theSimulatorRefusesBadParametersByTheSameFactsWithEveryErrorInOneAnswer() {
         try (PveSimulator sim = PveSimulator.builder().http().timeScale(0).kind().unauthorizedDelay(Duration.ZERO).start();
              RawHttp http = new RawHttp(sim).withToken()) {

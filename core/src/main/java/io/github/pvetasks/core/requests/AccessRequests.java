@@ -1,0 +1,83 @@
+package io.github.pvetasks.core.requests;
+
+import io.github.pvetasks.core.spi.HttpMethod;
+
+/**
+ * Access control: realm synchronisation.
+ *
+ * <p>Generated from the facts table ({@code pve-api/task-endpoints.tsv}) by {@code RequestsGenerator};
+ * do not edit. Each factory takes the required parameters; optional ones are named setters; every
+ * value is checked as it is set, and {@code build()} gives a {@link io.github.pvetasks.core.TaskRequest}.
+ */
+public final class AccessRequests {
+
+    private AccessRequests() {
+    }
+
+    /**
+     * {@code POST /access/domains/{realm}/sync} (starts auth-realm-sync or auth-realm-sync-test).
+     *
+     * @param realm realm (string, pve-realm, required)
+     * @return the builder; optional parameters are its setters
+     */
+    public static Sync sync(String realm) {
+        return new Sync(realm);
+    }
+
+    /** Builder of {@code POST /access/domains/{realm}/sync} (starts auth-realm-sync or auth-realm-sync-test). */
+    public static final class Sync extends TypedTaskRequest<Sync> {
+
+        private Sync(String realm) {
+            super(HttpMethod.POST, "/access/domains/{realm}/sync");
+            set("realm", realm);
+        }
+
+        /**
+         * @param value dry-run (boolean, optional), default 0
+         * @return this builder
+         */
+        public Sync dryRun(boolean value) {
+            return set("dry-run", value);
+        }
+
+        /**
+         * @param value enable-new (boolean, optional), default 1
+         * @return this builder
+         */
+        public Sync enableNew(boolean value) {
+            return set("enable-new", value);
+        }
+
+        /**
+         * @param value full (boolean, optional)
+         * @return this builder
+         */
+        public Sync full(boolean value) {
+            return set("full", value);
+        }
+
+        /**
+         * @param value purge (boolean, optional)
+         * @return this builder
+         */
+        public Sync purge(boolean value) {
+            return set("purge", value);
+        }
+
+        /**
+         * @param value remove-vanished (string, optional), default none
+         * @return this builder
+         */
+        public Sync removeVanished(String value) {
+            return set("remove-vanished", value);
+        }
+
+        /**
+         * @param value scope (string, optional), one of users, groups, both
+         * @return this builder
+         */
+        public Sync scope(String value) {
+            return set("scope", value);
+        }
+    }
+}

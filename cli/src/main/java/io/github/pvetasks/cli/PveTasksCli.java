@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ClusterCommands.ListCommand.class, ClusterCommands.StatusCommand.class,
                 ClusterCommands.LogCommand.class, ClusterCommands.WatchCommand.class, ClusterCommands.StopCommand.class,
                 ClusterCommands.CloneCommand.class, RunCommand.class, ClusterCommands.SimulatorCommand.class,
-                UpidCommand.class, ExitStatusCommand.class, ProgressCommand.class})
+                UpidCommand.class, ExitStatusCommand.class, ProgressCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class PveTasksCli implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

@@ -34,7 +34,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin ClusterCommands.Output output;
     @Option(names = "--list", description = "list endpoints, or one endpoint's parameters, instead of starting anything") boolean list;
     @Option(names = "--wait", description = "wait for the task to finish, showing progress; exit code from its outcome") boolean await;
-    @Parameters(paramLabel = "ARGS", arity = "0..*", description = "METHOD PATH-TEMPLATE name=value...") List<String> args = new ArrayList<>();
+    @Parameters(paramLabel = "ARGS", arity = "0..*", description = "METHOD PATH-TEMPLATE name=value...",
+            completionCandidates = EndpointWords.class) List<String> args = new ArrayList<>();
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -82,6 +83,19 @@ final class RunCommand implements Callable<Integer> {
                 }
                 return ClusterCommands.exitCode(s.exitStatus().orElseThrow());
             }
+        }
+    }
+
+    /** Shell completion words: the methods, every endpoint's path template and every parameter name with its '='. */
+    static final class EndpointWords implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            java.util.TreeSet<String> words = new java.util.TreeSet<>(List.of("GET", "POST", "PUT", "DELETE"));
+            for (TaskEndpoint e : TaskEndpoints.pve().all()) {
+                words.add(e.path());
+                e.params().keySet().forEach(p -> words.add(p + "="));
+            }
+            return words.iterator();
         }
     }
 

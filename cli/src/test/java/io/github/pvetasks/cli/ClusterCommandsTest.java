@@ -67,6 +67,12 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void bashCompletionOffersEveryEndpointAndParameterName() {
+        assertThat(run("generate-completion")).isZero();
+        assertThat(out.toString()).contains("/nodes/{node}/qemu/{vmid}/clone").contains("newid=").contains("/cluster/bulk-action/guest/start");
+    }
+
+    @Test
     void watchShowsABulkActionAsAGroupWithItsGuestsTasks() {
         assertThat(run(connected("run", "POST", "/cluster/bulk-action/guest/start", "vms=103,201", "max-workers=1"))).isZero();
         String bulk = out.toString().trim();

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class CatalogStarts {
 
-    /** How long a catalog task runs by default (simulated). */
+    /** How long a catalog task runs (simulated). */
     static final Duration DEFAULT_DURATION = Duration.ofSeconds(3);
 
     private final SimState state;
@@ -61,8 +61,9 @@ final class CatalogStarts {
         }
         String taskNode = node != null ? node : state.nodes().get(0);
         String type = endpoint.workerTypes().get(0);
-        SimTask t = state.createTask(taskNode, type, upidId(endpoint.upidId(), all), c.authId(),
-                state.script(type, () -> Lifecycles.quiet(DEFAULT_DURATION)), state.now(), () -> { }, () -> { });
+        String id = upidId(endpoint.upidId(), all);
+        SimTask t = state.createTask(taskNode, type, id, c.authId(),
+                state.script(type, () -> familyLog(type, id, all)), state.now(), () -> { }, () -> { });
         String upid = t.upid.toString();
         switch (endpoint.answer()) {
             case OBJECT_WITH_UPID:
@@ -72,6 +73,29 @@ final class CatalogStarts {
             default:
                 return new SimState.Ok(upid, null);
         }
+    }
+
+    /** A plausible log for the worker type's family, ending OK. */
+    static TaskScript familyLog(String type, String id, Map<String, String> values) {
+        TaskScript.Builder b = TaskScript.builder(DEFAULT_DURATION);
+        String what = id.isEmpty() ? "" : " " + id;
+        if (type.startsWith("ceph")) {
+            b.line(Duration.ZERO, type.contains("destroy") ? "destroying" + what : "creating" + what)
+                    .line(Duration.ofSeconds(1), "ceph: 'HEALTH_OK'");
+        } else if (type.contains("download") || type.equals("ociregistrypull")) {
+            b.line(Duration.ZERO, "downloading " + values.getOrDefault("url", values.getOrDefault("reference", "image")))
+                    .line(Duration.ofSeconds(1), "  50% 512.00 MiB of 1.00 GiB")
+                    .line(Duration.ofSeconds(2), "download of '" + values.getOrDefault("filename", "image") + "' finished");
+        } else if (type.startsWith("srv")) {
+            b.line(Duration.ZERO, type.substring(3) + " service " + values.getOrDefault("service", id));
+        } else if (type.endsWith("create") || type.endsWith("remove") || type.equals("wipedisk") || type.equals("diskinit")) {
+            b.line(Duration.ZERO, type + " on " + values.getOrDefault("device", values.getOrDefault("disk", "/dev/sdb")));
+        } else if (type.endsWith("proxy") || type.endsWith("shell") || type.endsWith("tunnel")) {
+            b.line(Duration.ZERO, "connection from 127.0.0.1");
+        } else {
+            b.line(Duration.ZERO, type + what + " started");
+        }
+        return b.build();
     }
 
     /** The UPID's id as the table notes it: {@code {p}}, {@code {p:-q}}, {@code ''}, derived values, alternatives. */

@@ -81,7 +81,12 @@ final class ClusterCommands {
         t.tokenId().ifPresent(x -> m.put("tokenid", x));
         m.put("starttime", t.startTime().toString());
         t.endTime().ifPresent(e -> m.put("endtime", e.toString()));
-        m.put("status", t.isRunning() ? "running" : t.exitStatus().map(ExitStatus::raw).orElse(""));
+        // the same fields and meanings as a status: status running/stopped, exitstatus, outcome
+        m.put("status", t.isRunning() ? "running" : "stopped");
+        t.exitStatus().ifPresent(e -> {
+            m.put("exitstatus", e.raw());
+            m.put("outcome", e.kind().apiName());
+        });
         return m;
     }
 
@@ -102,10 +107,10 @@ final class ClusterCommands {
     }
 
     static int exitCode(ExitStatus s) {
-        return s.isSuccess() ? 0 : 1;
+        return (s.isSuccess() ? ExitCode.OK : ExitCode.TASK_FAILED).code;
     }
 
-    @Command(name = "list", description = "List a node's tasks with the server's own filters.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List a node's tasks with the server's own filters.")
     static final class ListCommand implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
         @Mixin Output output;
@@ -227,7 +232,7 @@ final class ClusterCommands {
         }
     }
 
-    @Command(name = "status", description = "Show a task's status. Exit code 0 when it ended with success, 1 when it failed, 3 while it runs.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a task's status. Exit code 0 when it ended with success, 1 when it failed, 3 while it runs.")
     static final class StatusCommand extends OneTaskCommand {
         @Override
         TaskStatus act(PveClient client, Upid u) {
@@ -242,11 +247,11 @@ final class ClusterCommands {
 
         @Override
         int exitCode(TaskStatus s) {
-            return s.isRunning() ? 3 : ClusterCommands.exitCode(s.exitStatus().orElseThrow());
+            return s.isRunning() ? ExitCode.STILL_RUNNING.code : ClusterCommands.exitCode(s.exitStatus().orElseThrow());
         }
     }
 
-    @Command(name = "log", description = "Print a task's whole log; --follow keeps printing until the task ends.")
+    @Command(name = "log", mixinStandardHelpOptions = true, description = "Print a task's whole log; --follow keeps printing until the task ends.")
     static final class LogCommand implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
         @Parameters(paramLabel = "UPID") String upid;
@@ -277,12 +282,15 @@ final class ClusterCommands {
         }
     }
 
-    @Command(name = "watch", description = "Watch tasks until they end, with progress. Exit code 0 when all succeeded, 1 otherwise.")
+    @Command(name = "watch", mixinStandardHelpOptions = true, description = "Watch tasks until they end, with progress. Exit code 0 when all succeeded, 1 otherwise.")
     static final class WatchCommand implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
         @Mixin Output output;
         @Parameters(arity = "1..*", paramLabel = "UPID") List<String> upids;
-        @Option(names = "--timeout", description = "give up after this long (ISO duration such as PT30M; default: per task type)") Duration timeout;
+        @Option(names = "--timeout", converter = HumanDuration.class,
+                description = "give up after this long: 90s, 30m, 2h, 1h30m or PT30M (default: per task type)") Duration timeout;
+        @Option(names = "--no-progress", description = "status only, no progress bars: the tasks' logs are not read, so requests "
+                + "grow with nodes, not tasks (with progress, each task's log is read every poll)") boolean noProgress;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
         @Override
@@ -295,10 +303,15 @@ final class ClusterCommands {
             try (PveClient client = connection.client(spec.commandLine().getErr());
                  TaskMonitor monitor = TaskMonitor.builder(client).build()) {
                 List<TaskHandle> handles = new ArrayList<>();
+                java.util.Set<String> labels = new java.util.HashSet<>();
                 for (Upid u : parsed) {
                     WaitPolicy p = timeout == null ? WaitPolicy.forType(u.type()) : WaitPolicy.forType(u.type()).withTimeout(timeout);
-                    String label = u.type() + " " + u.id() + "@" + u.node();
-                    handles.add(monitor.watch(u, p).onProgress(pr -> view.progress(label, pr)).onStatus(s -> {
+                    String label = label(u, labels);
+                    TaskHandle h = monitor.watch(u, p);
+                    if (!noProgress) {
+                        h.onProgress(pr -> view.progress(label, pr));
+                    }
+                    handles.add(h.onStatus(s -> {
                         if (s.isStopped() && !output.json()) {
                             view.done(label, s);
                         }
@@ -328,7 +341,7 @@ final class ClusterCommands {
                         if (!output.json()) {
                             view.message("  " + h.upid() + ": " + e.getMessage());
                         }
-                        code = Math.max(code, 2);
+                        code = Math.max(code, ExitCode.ERROR.code);
                     }
                 }
                 view.finish();
@@ -340,7 +353,13 @@ final class ClusterCommands {
         }
     }
 
-    @Command(name = "stop", description = "Stop a task and print its final status.")
+    /** A task's label: type, id if any, node; a second task with the same label gets its pid. */
+    static String label(Upid u, java.util.Set<String> taken) {
+        String base = u.type() + (u.id().isEmpty() ? "" : " " + u.id()) + "@" + u.node();
+        return taken.add(base) ? base : base + " (pid " + u.pid() + ")";
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop a task and print its final status.")
     static final class StopCommand extends OneTaskCommand {
         @Override
         TaskStatus act(PveClient client, Upid u) {
@@ -349,7 +368,8 @@ final class ClusterCommands {
 
         @Override
         String text(Upid u, TaskStatus s) {
-            return u + ": " + (s.isRunning() ? "still running" : ProgressView.describe(s.exitStatus().orElseThrow()));
+            // a UPID ends with ':' already; "UPID...: ok" read as "UPID...:: ok"
+            return u + " " + (s.isRunning() ? "still running" : ProgressView.describe(s.exitStatus().orElseThrow()));
         }
 
         @Override
@@ -358,7 +378,7 @@ final class ClusterCommands {
         }
     }
 
-    @Command(name = "clone", description = "Clone a VM; with --wait, follow it to the end with progress.")
+    @Command(name = "clone", mixinStandardHelpOptions = true, description = "Clone a VM; with --wait, follow it to the end with progress.")
     static final class CloneCommand implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
         @Mixin Output output;
@@ -395,8 +415,12 @@ final class ClusterCommands {
                     out.println(u);
                     return 0;
                 }
-                out.println("started " + u);
-                ProgressView view = new ProgressView(out, ProgressView.terminal());
+                // with --output json, standard output is one JSON document: progress goes to standard error
+                PrintWriter progressOut = output.json() ? spec.commandLine().getErr() : out;
+                if (!output.json()) {
+                    out.println("started " + u);
+                }
+                ProgressView view = new ProgressView(progressOut, ProgressView.terminal());
                 try (TaskMonitor monitor = TaskMonitor.builder(client).build()) {
                     String label = "clone " + vmid + " -> " + newid;
                     TaskStatus s = monitor.watch(u).onProgress(p -> view.progress(label, p)).await();
@@ -422,6 +446,11 @@ final class ClusterCommands {
 
         @Override
         public Integer call() throws Exception {
+            if (options.contains("--help") || options.contains("-h")) {
+                spec.commandLine().usage(spec.commandLine().getOut());
+                spec.commandLine().getOut().println(io.github.pvetasks.simulator.PveSimulatorMain.usage());
+                return 0;
+            }
             io.github.pvetasks.simulator.PveSimulator sim;
             try {
                 sim = io.github.pvetasks.simulator.PveSimulatorMain.configure(options.toArray(new String[0])).start();

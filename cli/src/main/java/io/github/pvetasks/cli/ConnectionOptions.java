@@ -38,10 +38,6 @@ final class ConnectionOptions {
         if (url == null || url.isBlank()) {
             throw new CliException("no server given: use --url https://HOST:8006 (or set PVE_URL)");
         }
-        if (transport != null) {
-            // The documented discovery switch; the client then owns (and closes) the transport.
-            System.setProperty(TransportChoice.DISCOVERY_PROPERTY, transport.name());
-        }
         Credentials credentials;
         if (token != null && !token.isBlank()) {
             credentials = Credentials.apiToken(token);
@@ -51,6 +47,9 @@ final class ConnectionOptions {
             throw new CliException("no credentials: use --token USER@REALM!ID=SECRET, or --user and --password (or PVE_TOKEN / PVE_USER + PVE_PASSWORD)");
         }
         PveClient.Builder b = PveClient.builder().baseUri(url).credentials(credentials);
+        if (transport != null) {
+            b.transportProvider(transport.name()); // this client alone: nothing leaks between commands
+        }
         if (fingerprint != null) {
             b.tlsTrust(TlsTrust.fingerprint(fingerprint));
         } else if (insecure) {

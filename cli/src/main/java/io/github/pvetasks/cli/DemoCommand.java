@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /** Starts the embedded simulator and runs the task management guide's scenarios with pve-tasks. */
-@Command(name = "demo", description = "Run the task management guide's scenarios against an embedded Proxmox VE simulator "
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the task management guide's scenarios against an embedded Proxmox VE simulator "
         + "(3 nodes, simulated time 60x faster). Exit code 0 when every scenario behaves as expected.")
 final class DemoCommand implements Callable<Integer> {
 

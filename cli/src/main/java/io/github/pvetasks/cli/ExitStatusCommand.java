@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Classifies exit statuses by Proxmox VE's backend rule. */
-@Command(name = "exit-status", description = "Classify task exit statuses as Proxmox VE does "
+@Command(name = "exit-status", mixinStandardHelpOptions = true, description = "Classify task exit statuses as Proxmox VE does "
         + "(OK, WARNINGS: n = success with warnings, anything else an error). Exit code 1 if any is not a success.")
 final class ExitStatusCommand implements Callable<Integer> {
 

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Reads a task log and prints the progress its lines report, and its outcome. */
-@Command(name = "progress", description = "Read a task log (a file, or standard input) and print the progress "
+@Command(name = "progress", mixinStandardHelpOptions = true, description = "Read a task log (a file, or standard input) and print the progress "
         + "its lines report (clone/move mirror and qemu-img, vzdump, migration, restore) and the final status.")
 final class ProgressCommand implements Callable<Integer> {
 

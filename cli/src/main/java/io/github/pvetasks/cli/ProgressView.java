@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Shows tasks' progress: live bars redrawn in place on a terminal, plain lines (each 10 % step)
+ * Shows tasks' progress: live bars redrawn in place on a terminal, plain lines (at most one per 10 % step, with the true figure)
  * when the output is a file or pipe. Thread-safe.
  */
 final class ProgressView {
@@ -42,7 +42,8 @@ final class ProgressView {
             int decile = (int) (f * 10);
             if (lastDecile.getOrDefault(label, -1) < decile) {
                 lastDecile.put(label, decile);
-                out.println(String.format(Locale.ROOT, "  %-24s %3d%%", label, decile * 10));
+                // at most a line per 10 % step, each with the true figure (not rounded down to the step)
+                out.println(String.format(Locale.ROOT, "  %-24s %5.1f%%", label, f * 100));
                 out.flush();
             }
         }

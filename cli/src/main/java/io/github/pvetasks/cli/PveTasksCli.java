@@ -32,6 +32,10 @@ public final class PveTasksCli implements java.util.concurrent.Callable<Integer>
     /** @return the configured command line, for {@link #main} and tests */
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new PveTasksCli());
+        // one list of exit codes, from ExitCode, in every command's --help
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList()));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PveTasksCli root = (PveTasksCli) commandLine.getCommandSpec().root().userObject();
             Throwable cause = e;
@@ -45,7 +49,7 @@ public final class PveTasksCli implements java.util.concurrent.Callable<Integer>
                 cause.printStackTrace(commandLine.getErr());
             }
             commandLine.getErr().flush();
-            return 2;
+            return ExitCode.ERROR.code;
         });
         return cli;
     }

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Starts any task-starting endpoint of the facts table, its parameters checked before sending. */
-@Command(name = "run", description = {
+@Command(name = "run", mixinStandardHelpOptions = true, description = {
         "Start any of Proxmox VE 9.1's 105 task-starting endpoints, every value checked before sending.",
         "  pve-tasks run POST /nodes/{node}/qemu/{vmid}/clone node=pve1 vmid=100 newid=123 full=1 --wait",
         "  pve-tasks run --list [TEXT]    the endpoints (those whose path or worker type holds TEXT)",
@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
                 out.println(start.upid().orElseThrow());
                 return 0;
             }
-            ProgressView view = new ProgressView(out, ProgressView.terminal());
+            ProgressView view = new ProgressView(output.json() ? spec.commandLine().getErr() : out, ProgressView.terminal());
             try (TaskMonitor monitor = TaskMonitor.builder(client).build()) {
                 String label = start.upid().get().type() + " " + start.upid().get().id();
                 TaskStatus s = monitor.watch(start.upid().get()).onProgress(p -> view.progress(label, p)).await();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Decodes UPIDs exactly as Proxmox VE and Proxmox Backup Server parse them. */
-@Command(name = "upid", description = "Decode Proxmox VE / PBS task ids (UPIDs). Exit code 2 if any is invalid.")
+@Command(name = "upid", mixinStandardHelpOptions = true, description = "Decode Proxmox VE / PBS task ids (UPIDs). Exit code 2 if any is invalid.")
 final class UpidCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "UPID", description = "UPIDs to decode")

@@ -73,6 +73,18 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void watchWithoutProgressReadsNoLogAndStopPrintsNoDoubleColon() {
+        Upid a = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.builder(Duration.ofSeconds(2))
+                .line(Duration.ofSeconds(1), "transferred 1.0 GiB of 2.0 GiB (50.00%)").build());
+        long logs = sim.counters().count(io.github.pvetasks.simulator.Endpoint.TASK_LOG);
+        assertThat(run(connected("watch", a.toString(), "--no-progress", "--timeout", "2m"))).isZero();
+        assertThat(sim.counters().count(io.github.pvetasks.simulator.Endpoint.TASK_LOG)).isEqualTo(logs);
+        Upid b = sim.startTask("pve1", "qmclone", "101", "root@pam", TaskScript.ok(Duration.ofMinutes(30)));
+        assertThat(run(connected("stop", b.toString()))).isZero();
+        assertThat(out.toString()).contains(b + " ").doesNotContain("::");
+    }
+
+    @Test
     void watchShowsABulkActionAsAGroupWithItsGuestsTasks() {
         assertThat(run(connected("run", "POST", "/cluster/bulk-action/guest/start", "vms=103,201", "max-workers=1"))).isZero();
         String bulk = out.toString().trim();
@@ -88,7 +100,16 @@ class ClusterCommandsTest {
         assertThat(run(connected("list", "pve1", "--errors", "--limit", "10"))).isZero();
         assertThat(out.toString()).contains("vzdump").contains("failed: job errors").doesNotContain("qmstart");
         assertThat(run(connected("list", "pve1", "--type", "vzdump", "--status", "error", "--output", "json"))).isZero();
-        assertThat(out.toString()).contains("\"upid\" : \"" + failed + "\"").contains("\"total\" : 1");
+        assertThat(out.toString()).contains("\"upid\" : \"" + failed + "\"").contains("\"total\" : 1")
+                .contains("\"status\" : \"stopped\"").contains("\"exitstatus\" : \"job errors\"").contains("\"outcome\" : \"error\"");
+    }
+
+    @Test
+    void cloneWaitWithJsonOutputPrintsOneJsonDocument() throws Exception {
+        assertThat(run(connected("clone", "pve1", "104", "131", "--wait", "--output", "json"))).isZero();
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(doc.get("status").asText()).isEqualTo("stopped");
+        assertThat(doc.get("outcome").asText()).isEqualTo("ok");
     }
 
     @Test

@@ -46,8 +46,11 @@ class TransportDiscoveryTest {
         new CommandLine(connection).parseArgs("--url", "https://pve1.example.invalid:8006", "--token", "root@pam!ci=secret", "--transport", "jdk");
         try (PveClient client = connection.client(new PrintWriter(new StringWriter()))) {
             assertThat(client.transport().name()).isEqualTo("jdk");
-        } finally {
-            System.clearProperty(TransportChoice.DISCOVERY_PROPERTY);
+        }
+        assertThat(System.getProperty(TransportChoice.DISCOVERY_PROPERTY)).as("nothing leaks into the process").isNull();
+        try (PveClient other = PveClient.builder().baseUri("https://pve1.example.invalid:8006")
+                .credentials(Credentials.apiToken("root@pam!ci", "secret")).build()) {
+            assertThat(other.transport().name()).isEqualTo("vertx"); // the next client still discovers the best
         }
     }
 

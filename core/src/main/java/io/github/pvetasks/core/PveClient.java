@@ -49,6 +49,7 @@ public interface PveClient extends AutoCloseable {
         private PveTransport transport;
         private TlsTrust tlsTrust;
         private Consumer<TransportOptions.Builder> transportCustomizer = b -> { };
+        private String transportProvider;
         private Clock clock = Clock.systemUTC();
         private Duration ticketRenewalAge = Duration.ofHours(1);
 
@@ -99,6 +100,23 @@ public interface PveClient extends AutoCloseable {
          */
         public Builder transport(PveTransport transport) {
             this.transport = PveIdentifiers.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Names the discovered transport to use ({@code jdk}, {@code vertx}, or a custom
+         * provider's name) instead of the highest-priority one on the class path; unlike the
+         * {@code pvetasks.transport} system property it concerns this client alone.
+         *
+         * @param name the provider's name
+         * @return this builder
+         */
+        public Builder transportProvider(String name) {
+            PveIdentifiers.requireNonNull(name, "transport provider name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("transport provider name must not be blank");
+            }
+            this.transportProvider = name.strip();
             return this;
         }
 
@@ -166,7 +184,7 @@ public interface PveClient extends AutoCloseable {
                 options.tlsTrust(tlsTrust);
             }
             transportCustomizer.accept(options);
-            return DefaultPveClient.create(DefaultPveClient.discoverTransport(options.build()), true,
+            return DefaultPveClient.create(DefaultPveClient.discoverTransport(options.build(), transportProvider), true,
                     credentials, clock, ticketRenewalAge);
         }
     }

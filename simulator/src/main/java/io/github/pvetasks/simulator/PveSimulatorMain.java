@@ -23,6 +23,10 @@ public final class PveSimulatorMain {
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.println(usage());
+            return;
+        }
         PveSimulator sim;
         try {
             sim = configure(args).start();
@@ -53,7 +57,8 @@ public final class PveSimulatorMain {
         out.flush();
     }
 
-    static String usage() {
+    /** @return the standalone simulator's usage line */
+    public static String usage() {
         return "usage: java -jar pve-tasks-simulator.jar [--port N] [--nodes pve1,pve2] [--time-scale X] "
                 + "[--user USER@REALM --password P] [--token USER@REALM!ID=SECRET] [--http] [--legacy-errors] "
                 + "[--service-model] [--unauthorized-delay MS] [--kind] [--orphan-share 0..1] [--pvestatd-interval MS] "

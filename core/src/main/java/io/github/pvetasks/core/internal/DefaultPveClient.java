@@ -52,8 +52,18 @@ public final class DefaultPveClient implements PveClient {
      * @return a transport from the class path
      */
     public static PveTransport discoverTransport(TransportOptions options) {
+        return discoverTransport(options, System.getProperty(TransportResolver.PROPERTY));
+    }
+
+    /**
+     * @param options the transport's options
+     * @param provider the provider's name, or null for the system property's or the best one
+     * @return a transport the caller owns
+     */
+    public static PveTransport discoverTransport(TransportOptions options, String provider) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return TransportResolver.resolve(options, loader != null ? loader : DefaultPveClient.class.getClassLoader());
+        String name = provider != null ? provider : System.getProperty(TransportResolver.PROPERTY);
+        return TransportResolver.resolve(options, loader != null ? loader : DefaultPveClient.class.getClassLoader(), name);
     }
 
     @Override

@@ -33,7 +33,18 @@ public final class TransportResolver {
      * @throws IllegalStateException when there is no provider, or the named one is missing
      */
     public static PveTransport resolve(TransportOptions options, ClassLoader loader) {
-        return choose(load(loader), System.getProperty(PROPERTY)).create(options);
+        return resolve(options, loader, System.getProperty(PROPERTY));
+    }
+
+    /**
+     * @param options the options for the transport
+     * @param loader where to look for providers
+     * @param name the provider to use, or null or blank for the best one
+     * @return a new transport
+     * @throws IllegalStateException when there is no provider, or the named one is missing
+     */
+    public static PveTransport resolve(TransportOptions options, ClassLoader loader, String name) {
+        return choose(load(loader), name).create(options);
     }
 
     static List<PveTransportProvider> load(ClassLoader loader) {
@@ -51,8 +62,8 @@ public final class TransportResolver {
         String names = providers.stream().map(PveTransportProvider::name).sorted().collect(Collectors.joining(", "));
         if (requested != null && !requested.isBlank()) {
             return providers.stream().filter(p -> p.name().equals(requested.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("transport '" + requested + "' (system property "
-                            + PROPERTY + ") is not on the class path; available: " + names));
+                    .orElseThrow(() -> new IllegalStateException("transport '" + requested + "' is not on the class path; available: "
+                            + names));
         }
         List<PveTransportProvider> sorted = new ArrayList<>(providers);
         sorted.sort(Comparator.comparingInt(PveTransportProvider::priority).reversed()

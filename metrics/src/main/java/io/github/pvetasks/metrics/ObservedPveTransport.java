@@ -1,0 +1,130 @@
+package io.github.pvetasks.metrics;
+
+import io.github.pvetasks.core.PveIdentifiers;
+import io.github.pvetasks.core.spi.PveRequest;
+import io.github.pvetasks.core.spi.PveResponse;
+import io.github.pvetasks.core.spi.PveTransport;
+import io.micrometer.common.KeyValues;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Wraps any {@link PveTransport} and makes every HTTP exchange an {@link Observation} named
+ * {@code pve.http.client.requests}, with the keys of the timer of the same name ({@code method},
+ * {@code uri} template, {@code status}, {@code outcome}). An exchange started while an
+ * observation is current (a user's own task observation, opened in scope) becomes its child, so a
+ * trace shows the calls under the work that made them. The monitor's batched polls serve many
+ * tasks at once and are not attributed to any one task.
+ */
+public final class ObservedPveTransport implements PveTransport {
+
+    /** What an exchange's observation knows. */
+    public static final class Context extends Observation.Context {
+        private final PveRequest request;
+        private volatile PveResponse response;
+
+        Context(PveRequest request) {
+            this.request = request;
+        }
+
+        /** @return the request */
+        public PveRequest request() {
+            return request;
+        }
+
+        /** @return the response's status, or {@code IO_ERROR} when none came (yet) */
+        public String status() {
+            PveResponse r = response;
+            return r == null ? "IO_ERROR" : Integer.toString(r.status());
+        }
+    }
+
+    /** The default names and keys; replace with {@link #wrap(PveTransport, ObservationRegistry, ObservationConvention)}. */
+    public static class Convention implements ObservationConvention<Context> {
+        @Override
+        public String getName() {
+            return PveMeterNames.HTTP_CLIENT_REQUESTS;
+        }
+
+        @Override
+        public String getContextualName(Context c) {
+            return c.request().method().name() + " " + UriTemplates.of(c.request().path());
+        }
+
+        @Override
+        public KeyValues getLowCardinalityKeyValues(Context c) {
+            PveResponse r = c.response;
+            return KeyValues.of("method", c.request().method().name(), "uri", UriTemplates.of(c.request().path()), "status", c.status(),
+                    "outcome", r == null ? RequestOutcomes.noAnswer() : RequestOutcomes.forStatus(r.status()));
+        }
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return context instanceof Context;
+        }
+    }
+
+    private final PveTransport delegate;
+    private final ObservationRegistry registry;
+    private final ObservationConvention<Context> convention;
+
+    private ObservedPveTransport(PveTransport delegate, ObservationRegistry registry, ObservationConvention<Context> convention) {
+        this.delegate = delegate;
+        this.registry = registry;
+        this.convention = convention;
+    }
+
+    /**
+     * @param delegate the transport to observe; closing the wrapper closes it
+     * @param registry where observations go
+     * @return the observed transport
+     */
+    public static ObservedPveTransport wrap(PveTransport delegate, ObservationRegistry registry) {
+        return wrap(delegate, registry, new Convention());
+    }
+
+    /**
+     * @param delegate the transport to observe; closing the wrapper closes it
+     * @param registry where observations go
+     * @param convention the names and keys to use
+     * @return the observed transport
+     */
+    public static ObservedPveTransport wrap(PveTransport delegate, ObservationRegistry registry, ObservationConvention<Context> convention) {
+        return new ObservedPveTransport(PveIdentifiers.requireNonNull(delegate, "transport"),
+                PveIdentifiers.requireNonNull(registry, "observation registry"), PveIdentifiers.requireNonNull(convention, "convention"));
+    }
+
+    @Override
+    public CompletableFuture<PveResponse> send(PveRequest request) {
+        Context context = new Context(request);
+        Observation o = Observation.createNotStarted(convention, () -> context, registry).start();
+        CompletableFuture<PveResponse> f;
+        try {
+            f = delegate.send(request);
+        } catch (RuntimeException e) {
+            o.error(e);
+            o.stop();
+            throw e;
+        }
+        return f.whenComplete((response, failure) -> {
+            context.response = response;
+            if (failure != null) {
+                o.error(failure);
+            }
+            o.stop();
+        });
+    }
+
+    @Override
+    public String name() {
+        return delegate.name();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}

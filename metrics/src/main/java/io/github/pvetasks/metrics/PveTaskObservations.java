@@ -1,0 +1,104 @@
+package io.github.pvetasks.metrics;
+
+import io.github.pvetasks.core.PveIdentifiers;
+import io.github.pvetasks.monitor.TaskHandle;
+import io.github.pvetasks.monitor.TaskMonitor;
+import io.github.pvetasks.monitor.TaskMonitorListener;
+import io.github.pvetasks.monitor.WatchEnding;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One Micrometer {@link Observation} per watched task, from the watch's start to its one ending,
+ * so that metrics and, with a tracing bridge on the user's side, spans come from one instrument.
+ * A watch that did not finish (timeout, failed, cancelled) is an error of the observation.
+ *
+ * <pre>{@code
+ * PveTaskObservations observations = PveTaskObservations.builder(monitor, observationRegistry).build();
+ * // ... observations.close() stops observing
+ * }</pre>
+ */
+public final class PveTaskObservations implements AutoCloseable {
+
+    private final TaskMonitor monitor;
+    private final ObservationRegistry registry;
+    private final PveTaskObservationConvention convention;
+    private final Map<TaskHandle, Observation> open = new ConcurrentHashMap<>();
+    private final Listener listener = new Listener();
+
+    private PveTaskObservations(Builder b) {
+        this.monitor = b.monitor;
+        this.registry = b.registry;
+        this.convention = b.convention;
+        monitor.addListener(listener);
+    }
+
+    /**
+     * @param monitor the monitor whose watches to observe
+     * @param registry where observations go (with a meter handler and/or a tracing bridge)
+     * @return a builder
+     */
+    public static Builder builder(TaskMonitor monitor, ObservationRegistry registry) {
+        return new Builder(PveIdentifiers.requireNonNull(monitor, "monitor"), PveIdentifiers.requireNonNull(registry, "observation registry"));
+    }
+
+    /** Builds {@link PveTaskObservations}. */
+    public static final class Builder {
+        private final TaskMonitor monitor;
+        private final ObservationRegistry registry;
+        private PveTaskObservationConvention convention = new PveTaskObservationConvention();
+
+        private Builder(TaskMonitor monitor, ObservationRegistry registry) {
+            this.monitor = monitor;
+            this.registry = registry;
+        }
+
+        /**
+         * @param c the names and keys to use instead of the default
+         * @return this builder
+         */
+        public Builder convention(PveTaskObservationConvention c) {
+            this.convention = PveIdentifiers.requireNonNull(c, "observation convention");
+            return this;
+        }
+
+        /** @return the observations, already listening to the monitor */
+        public PveTaskObservations build() {
+            return new PveTaskObservations(this);
+        }
+    }
+
+    /** Stops observing; observations still open are stopped as they are. */
+    @Override
+    public void close() {
+        monitor.removeListener(listener);
+        open.values().forEach(Observation::stop);
+        open.clear();
+    }
+
+    private final class Listener implements TaskMonitorListener {
+        @Override
+        public void watchStarted(TaskHandle watch) {
+            PveTaskObservationContext context = new PveTaskObservationContext(watch.upid());
+            Observation o = Observation.createNotStarted(convention, () -> context, registry).start();
+            open.put(watch, o);
+        }
+
+        @Override
+        public void watchEnded(TaskHandle watch, WatchEnding ending) {
+            Observation o = open.remove(watch);
+            if (o == null) {
+                return;
+            }
+            ((PveTaskObservationContext) o.getContext()).outcome(ending.outcome());
+            if (!ending.outcome().isFinished()) {
+                ending.failure().ifPresent(o::error);
+            }
+            o.event(Observation.Event.of("pve.task." + ending.outcome().tagValue()));
+            o.stop();
+        }
+    }
+}

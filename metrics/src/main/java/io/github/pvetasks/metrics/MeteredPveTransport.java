@@ -3,6 +3,7 @@ package io.github.pvetasks.metrics;
 import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
+import io.github.pvetasks.core.spi.ForwardingPveTransport;
 import io.github.pvetasks.core.spi.PveTransport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -20,14 +21,13 @@ import java.util.concurrent.CompletableFuture;
  * PveClient client = PveClient.builder().transport(metered).credentials(...).build();
  * }</pre>
  */
-public final class MeteredPveTransport implements PveTransport {
+public final class MeteredPveTransport extends ForwardingPveTransport {
 
-    private final PveTransport delegate;
     private final MeterRegistry registry;
     private final Tags tags;
 
     private MeteredPveTransport(PveTransport delegate, MeterRegistry registry, Tags tags) {
-        this.delegate = delegate;
+        super(delegate);
         this.registry = registry;
         this.tags = tags;
     }
@@ -57,7 +57,7 @@ public final class MeteredPveTransport implements PveTransport {
         Timer.Sample sample = Timer.start(registry);
         CompletableFuture<PveResponse> f;
         try {
-            f = delegate.send(request);
+            f = delegate().send(request);
         } catch (RuntimeException e) {
             stop(sample, request, null);
             throw e;
@@ -73,13 +73,5 @@ public final class MeteredPveTransport implements PveTransport {
                 .register(registry));
     }
 
-    @Override
-    public String name() {
-        return delegate.name();
-    }
 
-    @Override
-    public void close() {
-        delegate.close();
-    }
 }

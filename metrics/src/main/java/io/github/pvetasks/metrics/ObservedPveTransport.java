@@ -3,6 +3,7 @@ package io.github.pvetasks.metrics;
 import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
+import io.github.pvetasks.core.spi.ForwardingPveTransport;
 import io.github.pvetasks.core.spi.PveTransport;
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
@@ -19,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * trace shows the calls under the work that made them. The monitor's batched polls serve many
  * tasks at once and are not attributed to any one task.
  */
-public final class ObservedPveTransport implements PveTransport {
+public final class ObservedPveTransport extends ForwardingPveTransport {
 
     /** What an exchange's observation knows. */
     public static final class Context extends Observation.Context {
@@ -67,12 +68,11 @@ public final class ObservedPveTransport implements PveTransport {
         }
     }
 
-    private final PveTransport delegate;
     private final ObservationRegistry registry;
     private final ObservationConvention<Context> convention;
 
     private ObservedPveTransport(PveTransport delegate, ObservationRegistry registry, ObservationConvention<Context> convention) {
-        this.delegate = delegate;
+        super(delegate);
         this.registry = registry;
         this.convention = convention;
     }
@@ -103,7 +103,7 @@ public final class ObservedPveTransport implements PveTransport {
         Observation o = Observation.createNotStarted(convention, () -> context, registry).start();
         CompletableFuture<PveResponse> f;
         try {
-            f = delegate.send(request);
+            f = delegate().send(request);
         } catch (RuntimeException e) {
             o.error(e);
             o.stop();
@@ -118,13 +118,5 @@ public final class ObservedPveTransport implements PveTransport {
         });
     }
 
-    @Override
-    public String name() {
-        return delegate.name();
-    }
 
-    @Override
-    public void close() {
-        delegate.close();
-    }
 }

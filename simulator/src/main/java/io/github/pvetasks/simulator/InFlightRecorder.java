@@ -2,6 +2,7 @@ package io.github.pvetasks.simulator;
 
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
+import io.github.pvetasks.core.spi.ForwardingPveTransport;
 import io.github.pvetasks.core.spi.PveTransport;
 
 import java.util.Map;
@@ -21,11 +22,10 @@ import java.util.regex.Pattern;
  * assertThat(recorder.maxInFlight("pve1")).isLessThanOrEqualTo(2);
  * }</pre>
  */
-public final class InFlightRecorder implements PveTransport {
+public final class InFlightRecorder extends ForwardingPveTransport {
 
     private static final Pattern NODE = Pattern.compile("/nodes/([^/]+)/");
 
-    private final PveTransport delegate;
     private final Map<String, AtomicInteger> now = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> max = new ConcurrentHashMap<>();
 
@@ -33,10 +33,7 @@ public final class InFlightRecorder implements PveTransport {
      * @param delegate the transport to watch; closing the recorder closes it
      */
     public InFlightRecorder(PveTransport delegate) {
-        if (delegate == null) {
-            throw new IllegalArgumentException("transport must not be null");
-        }
-        this.delegate = delegate;
+        super(delegate);
     }
 
     @Override
@@ -45,7 +42,7 @@ public final class InFlightRecorder implements PveTransport {
         String node = m.find() ? m.group(1) : "";
         int n = now.computeIfAbsent(node, k -> new AtomicInteger()).incrementAndGet();
         max.computeIfAbsent(node, k -> new AtomicInteger()).accumulateAndGet(n, Math::max);
-        return delegate.send(request).whenComplete((r, e) -> now.get(node).decrementAndGet());
+        return delegate().send(request).whenComplete((r, e) -> now.get(node).decrementAndGet());
     }
 
     /**
@@ -64,13 +61,5 @@ public final class InFlightRecorder implements PveTransport {
         return out;
     }
 
-    @Override
-    public String name() {
-        return delegate.name();
-    }
 
-    @Override
-    public void close() {
-        delegate.close();
-    }
 }

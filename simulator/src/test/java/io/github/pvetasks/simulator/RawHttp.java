@@ -17,6 +17,9 @@ final class RawHttp implements AutoCloseable {
 
     record Answer(int status, String reason, Map<String, String> headers, String body) {
         JsonObject json() {
+            if (body.isEmpty()) {
+                throw new AssertionError("no JSON body: HTTP " + status + " " + reason + " " + headers);
+            }
             return new JsonObject(body);
         }
     }

@@ -17,8 +17,9 @@ import java.util.concurrent.CompletableFuture;
  * {@code pve.http.client.requests}, with the keys of the timer of the same name ({@code method},
  * {@code uri} template, {@code status}, {@code outcome}). An exchange started while an
  * observation is current (a user's own task observation, opened in scope) becomes its child, so a
- * trace shows the calls under the work that made them. The monitor's batched polls serve many
- * tasks at once and are not attributed to any one task.
+ * trace shows the calls under the work that made them. Linked to {@link PveTaskObservations}
+ * ({@link #withTaskObservations}), a watched task's own requests (status, log, stop) become
+ * children of its observation; the node lists serve many tasks at once and stay unattributed.
  */
 public final class ObservedPveTransport extends ForwardingPveTransport {
 
@@ -68,13 +69,32 @@ public final class ObservedPveTransport extends ForwardingPveTransport {
         }
     }
 
+    private static final java.util.regex.Pattern UPID = java.util.regex.Pattern.compile("UPID(:|%3A)[^/?]+");
+
     private final ObservationRegistry registry;
     private final ObservationConvention<Context> convention;
+    private final java.util.function.Function<io.github.pvetasks.core.Upid, java.util.Optional<Observation>> tasks;
 
-    private ObservedPveTransport(PveTransport delegate, ObservationRegistry registry, ObservationConvention<Context> convention) {
+    private ObservedPveTransport(PveTransport delegate, ObservationRegistry registry, ObservationConvention<Context> convention,
+                                 java.util.function.Function<io.github.pvetasks.core.Upid, java.util.Optional<Observation>> tasks) {
         super(delegate);
         this.registry = registry;
         this.convention = convention;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Links the task observations, so that a watched task's own requests (status, log, stop)
+     * become children of its observation and a trace shows the polls under their task. The
+     * monitor needs the client and the observations need the monitor, so the link is a lookup,
+     * such as {@code upid -> observations.get().observationOf(upid)} over a reference set later.
+     *
+     * @param lookup the open observation of a task's watch, if any
+     * @return a copy that links them
+     */
+    public ObservedPveTransport withTaskObservations(
+            java.util.function.Function<io.github.pvetasks.core.Upid, java.util.Optional<Observation>> lookup) {
+        return new ObservedPveTransport(delegate(), registry, convention, PveIdentifiers.requireNonNull(lookup, "task observation lookup"));
     }
 
     /**
@@ -94,13 +114,25 @@ public final class ObservedPveTransport extends ForwardingPveTransport {
      */
     public static ObservedPveTransport wrap(PveTransport delegate, ObservationRegistry registry, ObservationConvention<Context> convention) {
         return new ObservedPveTransport(PveIdentifiers.requireNonNull(delegate, "transport"),
-                PveIdentifiers.requireNonNull(registry, "observation registry"), PveIdentifiers.requireNonNull(convention, "convention"));
+                PveIdentifiers.requireNonNull(registry, "observation registry"), PveIdentifiers.requireNonNull(convention, "convention"), null);
     }
 
     @Override
     public CompletableFuture<PveResponse> send(PveRequest request) {
         Context context = new Context(request);
-        Observation o = Observation.createNotStarted(convention, () -> context, registry).start();
+        Observation o = Observation.createNotStarted(convention, () -> context, registry);
+        if (tasks != null) {
+            java.util.regex.Matcher m = UPID.matcher(request.path());
+            if (m.find()) {
+                try {
+                    String upid = java.net.URLDecoder.decode(m.group(), java.nio.charset.StandardCharsets.UTF_8);
+                    tasks.apply(io.github.pvetasks.core.Upid.parse(upid)).ifPresent(o::parentObservation);
+                } catch (IllegalArgumentException notAUpid) {
+                    // not a task's path after all: no parent
+                }
+            }
+        }
+        o.start();
         CompletableFuture<PveResponse> f;
         try {
             f = delegate().send(request);

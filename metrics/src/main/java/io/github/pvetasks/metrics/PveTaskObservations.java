@@ -27,6 +27,7 @@ public final class PveTaskObservations implements AutoCloseable {
     private final ObservationRegistry registry;
     private final PveTaskObservationConvention convention;
     private final Map<TaskHandle, Observation> open = new ConcurrentHashMap<>();
+    private final Map<io.github.pvetasks.core.Upid, Observation> byTask = new ConcurrentHashMap<>();
     private final Listener listener = new Listener();
 
     private PveTaskObservations(Builder b) {
@@ -71,12 +72,22 @@ public final class PveTaskObservations implements AutoCloseable {
         }
     }
 
+    /**
+     * @param upid a task
+     * @return the open observation of its watch, if one is watched now (an {@link ObservedPveTransport}
+     *         built with these observations makes the task's own requests its children)
+     */
+    public java.util.Optional<Observation> observationOf(io.github.pvetasks.core.Upid upid) {
+        return java.util.Optional.ofNullable(byTask.get(upid));
+    }
+
     /** Stops observing; observations still open are stopped as they are. */
     @Override
     public void close() {
         monitor.removeListener(listener);
         open.values().forEach(Observation::stop);
         open.clear();
+        byTask.clear();
     }
 
     private final class Listener implements TaskMonitorListener {
@@ -85,6 +96,7 @@ public final class PveTaskObservations implements AutoCloseable {
             PveTaskObservationContext context = new PveTaskObservationContext(watch.upid());
             Observation o = Observation.createNotStarted(convention, () -> context, registry).start();
             open.put(watch, o);
+            byTask.putIfAbsent(watch.upid(), o);
         }
 
         @Override
@@ -93,6 +105,7 @@ public final class PveTaskObservations implements AutoCloseable {
             if (o == null) {
                 return;
             }
+            byTask.remove(watch.upid(), o);
             ((PveTaskObservationContext) o.getContext()).outcome(ending.outcome());
             if (!ending.outcome().isFinished()) {
                 ending.failure().ifPresent(o::error);

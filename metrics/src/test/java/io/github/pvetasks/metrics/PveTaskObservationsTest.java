@@ -66,4 +66,36 @@ class PveTaskObservationsTest {
             TestObservationRegistryAssert.assertThat(registry).hasNumberOfObservationsWithNameEqualTo("pve.http.client.requests", 1);
         }
     }
+
+    @Test
+    void aTracingBridgeShowsATaskSpanWithItsOwnHttpRequestsAsChildSpans() throws Exception {
+        io.micrometer.tracing.test.simple.SimpleTracer tracer = new io.micrometer.tracing.test.simple.SimpleTracer();
+        io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new io.micrometer.tracing.handler.DefaultTracingObservationHandler(tracer));
+        try (PveSimulator sim = PveSimulator.builder().http().kind().timeScale(0).unauthorizedDelay(Duration.ZERO).start()) {
+            ObservedPveTransport transport = ObservedPveTransport.wrap(
+                    JdkPveTransport.builder(TransportOptions.builder(sim.baseUri()).build()).build(), registry);
+            java.util.concurrent.atomic.AtomicReference<PveTaskObservations> tasks = new java.util.concurrent.atomic.AtomicReference<>();
+            try (PveClient linked = PveClient.builder().clock(sim.clock()).credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))
+                         .transport(transport.withTaskObservations(upid -> tasks.get().observationOf(upid))).build();
+                 TaskMonitor traced = TaskMonitor.builder(linked).clock(sim.clock()).build();
+                 PveTaskObservations tracedTasks = PveTaskObservations.builder(traced, registry).build()) {
+                tasks.set(tracedTasks);
+                Upid u = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.builder(Duration.ofSeconds(3))
+                        .line(Duration.ofSeconds(1), "transferred 1.0 GiB of 2.0 GiB (50.00%)").build());
+                TaskHandle h = traced.watch(u, PveTaskMetricsTest.FAST).onLogLine(line -> { });
+                PveTaskMetricsTest.settle(traced);
+                PveTaskMetricsTest.advance(sim, traced, Duration.ofSeconds(10));
+                h.result().get(10, TimeUnit.SECONDS);
+                traced.eventsDelivered().get(10, TimeUnit.SECONDS);
+            }
+        }
+        io.micrometer.tracing.test.simple.SimpleSpan task = tracer.getSpans().stream()
+                .filter(s -> s.getName().equals("pve task qmclone")).findFirst().orElseThrow();
+        java.util.List<io.micrometer.tracing.test.simple.SimpleSpan> children = tracer.getSpans().stream()
+                .filter(s -> task.getSpanId().equals(s.getParentId())).collect(java.util.stream.Collectors.toList());
+        org.assertj.core.api.Assertions.assertThat(children).isNotEmpty()
+                .allSatisfy(s -> org.assertj.core.api.Assertions.assertThat(s.getName()).contains("/tasks/{upid}/"));
+        org.assertj.core.api.Assertions.assertThat(task.getTags()).containsEntry("outcome", "ok").containsEntry("upid", task.getTags().get("upid"));
+    }
 }

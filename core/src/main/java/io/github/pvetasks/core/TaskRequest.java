@@ -110,6 +110,9 @@ public final class TaskRequest {
      */
     public TaskRequest startingTypes(List<String> types) {
         PveIdentifiers.requireNonNull(types, "worker types");
+        if (types.stream().anyMatch(t -> t == null || t.isBlank())) {
+            throw new IllegalArgumentException("worker types must be names, got " + types);
+        }
         return new TaskRequest(method, segments, parameters, List.copyOf(types));
     }
 

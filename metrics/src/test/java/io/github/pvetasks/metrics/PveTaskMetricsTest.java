@@ -53,14 +53,9 @@ class PveTaskMetricsTest {
         }
     }
 
-    /** Waits until the monitor has no request in flight twice in a row (each question runs on its loop, after its due work). */
+    /** Waits until the monitor has caught up with the simulated clock. */
     static void settle(TaskMonitor monitor) throws InterruptedException {
-        int quiet = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (quiet < 2 && System.nanoTime() < deadline) {
-            quiet = monitor.requestsInFlight() == 0 ? quiet + 1 : 0;
-            Thread.sleep(3);
-        }
+        assertThat(monitor.awaitQuiet(Duration.ofSeconds(20))).as("the monitor caught up").isTrue();
     }
 
     @Test

@@ -72,6 +72,7 @@ class PveTaskObservationsTest {
         io.micrometer.tracing.test.simple.SimpleTracer tracer = new io.micrometer.tracing.test.simple.SimpleTracer();
         io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
         registry.observationConfig().observationHandler(new io.micrometer.tracing.handler.DefaultTracingObservationHandler(tracer));
+        java.util.concurrent.atomic.AtomicReference<Upid> watched = new java.util.concurrent.atomic.AtomicReference<>();
         try (PveSimulator sim = PveSimulator.builder().http().kind().timeScale(0).unauthorizedDelay(Duration.ZERO).start()) {
             ObservedPveTransport transport = ObservedPveTransport.wrap(
                     JdkPveTransport.builder(TransportOptions.builder(sim.baseUri()).build()).build(), registry);
@@ -83,6 +84,7 @@ class PveTaskObservationsTest {
                 tasks.set(tracedTasks);
                 Upid u = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.builder(Duration.ofSeconds(3))
                         .line(Duration.ofSeconds(1), "transferred 1.0 GiB of 2.0 GiB (50.00%)").build());
+                watched.set(u);
                 TaskHandle h = traced.watch(u, PveTaskMetricsTest.FAST).onLogLine(line -> { });
                 PveTaskMetricsTest.settle(traced);
                 PveTaskMetricsTest.advance(sim, traced, Duration.ofSeconds(10));
@@ -96,6 +98,6 @@ class PveTaskObservationsTest {
                 .filter(s -> task.getSpanId().equals(s.getParentId())).collect(java.util.stream.Collectors.toList());
         org.assertj.core.api.Assertions.assertThat(children).isNotEmpty()
                 .allSatisfy(s -> org.assertj.core.api.Assertions.assertThat(s.getName()).contains("/tasks/{upid}/"));
-        org.assertj.core.api.Assertions.assertThat(task.getTags()).containsEntry("outcome", "ok").containsEntry("upid", task.getTags().get("upid"));
+        org.assertj.core.api.Assertions.assertThat(task.getTags()).containsEntry("outcome", "ok").containsEntry("upid", watched.get().toString());
     }
 }

@@ -49,7 +49,7 @@ final class Requests {
     /** A request that must run: sent now if the node has room, otherwise as soon as a slot frees. */
     <T> void send(NodeState node, TaskMonitorListener.Endpoint endpoint, Supplier<CompletableFuture<T>> call,
                   BiConsumer<T, Throwable> onAnswer) {
-        if (node.inFlight < node.maxInFlight && node.queued.isEmpty()) {
+        if (node.hasRoomForPoll()) { // nothing queued ahead of it, and a free slot
             start(node, endpoint, call, onAnswer);
         } else {
             node.queued.addLast(new NodeState.Queued(() -> start(node, endpoint, call, onAnswer),

@@ -8,17 +8,15 @@ import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.WaitPolicies;
 import io.github.pvetasks.core.WaitPolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Watches any number of tasks on any number of nodes with one scheduler thread.
@@ -49,7 +47,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TaskMonitor implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TaskMonitor.class);
     /** How long close() waits for the loop, and then for the listeners, to finish. */
     private static final long CLOSE_WAIT_MILLIS = 10_000;
     /** How often a monitor on a non-system clock re-reads it (such a clock may jump when told). */
@@ -216,12 +213,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return their final statuses, in order; a handle that failed throws its exception
      */
     public static List<TaskStatus> awaitAll(List<TaskHandle> handles) {
-        PveIdentifiers.requireNonNull(handles, "handles");
-        List<TaskStatus> out = new ArrayList<>(handles.size());
-        for (TaskHandle h : handles) {
-            out.add(h.await());
-        }
-        return out;
+        return PveIdentifiers.requireNonNull(handles, "handles").stream().map(TaskHandle::await).collect(Collectors.toList());
     }
 
     /**
@@ -269,6 +261,19 @@ public final class TaskMonitor implements AutoCloseable {
     }
 
     /**
+     * Waits until the monitor has caught up with its clock: no request in flight after its due
+     * work, and every event decided so far delivered. For tests that move a simulated clock and
+     * then look at what the monitor did.
+     *
+     * @param timeout how long to wait at most (wall time)
+     * @return false when it was still busy at the timeout
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public boolean awaitQuiet(Duration timeout) throws InterruptedException {
+        return MonitorLifecycle.awaitQuiet(this, PveIdentifiers.requireNonNull(timeout, "timeout"));
+    }
+
+    /**
      * Ends every watch as cancelled (each with its one terminal event; handles complete with a
      * {@link CancellationException}), fails pending follow-ups, and stops the monitor's threads
      * once the listeners have heard everything. Nothing is left hanging. Idempotent.
@@ -279,18 +284,6 @@ public final class TaskMonitor implements AutoCloseable {
             return;
         }
         closed = true;
-        CompletableFuture<Void> drained = new CompletableFuture<>();
-        if (core.loop().execute(() -> {
-            core.closeAll();
-            drained.complete(null);
-        })) {
-            try {
-                drained.get(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                LOG.warn("closing the monitor took too long", e);
-            }
-        }
-        core.loop().stop(CLOSE_WAIT_MILLIS);
-        events.close(CLOSE_WAIT_MILLIS);
+        MonitorLifecycle.close(core, events, CLOSE_WAIT_MILLIS);
     }
 }

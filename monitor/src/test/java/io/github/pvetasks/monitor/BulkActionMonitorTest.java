@@ -42,4 +42,18 @@ class BulkActionMonitorTest extends MonitorTestSupport {
         assertThat(monitor.watch(Upid.parse(children.get(0).upid().toString()), UnkindNodeMonitorTest.POLICY).allChildren())
                 .isCompletedWithValue(List.of());
     }
+
+    @Test
+    void closingTheMonitorCompletesABulkTasksChildrenAndAwaitQuietSaysWhenARequestHangs() throws Exception {
+        PveSimulator sim = sim(PveSimulator.builder().timeScale(0));
+        PveClient client = client(sim);
+        TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build();
+        Upid bulk = client.tasks().start(TaskRequest.of(HttpMethod.POST, "/cluster/bulk-action/guest/start").with("vms", "103"));
+        sim.inject(io.github.pvetasks.simulator.Fault.latency(Duration.ofSeconds(2)));
+        TaskHandle h = monitor.watch(bulk, UnkindNodeMonitorTest.POLICY);
+        assertThat(monitor.awaitQuiet(Duration.ofMillis(200))).as("a request takes 2 s").isFalse();
+        monitor.close();
+        assertThat(h.allChildren().get(5, TimeUnit.SECONDS)).isEmpty();
+        assertThat(h.result()).isCompletedExceptionally();
+    }
 }

@@ -32,10 +32,7 @@ class UnkindNodeMonitorTest extends MonitorTestSupport {
     static void advance(PveSimulator sim, TaskMonitor monitor, Duration total) throws Exception {
         for (long s = 0; s < total.toSeconds(); s++) {
             sim.advance(Duration.ofSeconds(1));
-            while (monitor.requestsInFlight() > 0) {
-                Thread.sleep(1);
-            }
-            monitor.eventsDelivered().get(20, TimeUnit.SECONDS);
+            assertThat(monitor.awaitQuiet(Duration.ofSeconds(20))).as("the monitor caught up").isTrue();
         }
     }
 

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one {@link ScenarioPlan} against a simulator whose clock stands still between steps: the
@@ -181,22 +180,10 @@ public final class ScenarioRunner {
         return end.plusSeconds(15);
     }
 
-    /** Waits until the monitor has no request in flight twice in a row (each question runs on its loop, after its due work). */
+    /** Waits until the monitor has caught up with the simulated clock (requests answered, listeners told). */
     static void settle(TaskMonitor monitor) throws InterruptedException {
-        int quiet = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (quiet < 2 && System.nanoTime() < deadline) {
-            if (monitor.requestsInFlight() == 0) {
-                quiet++;
-            } else {
-                quiet = 0;
-                Thread.sleep(1);
-            }
-        }
-        try {
-            monitor.eventsDelivered().get(30, TimeUnit.SECONDS); // the listeners have heard everything up to now
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("the monitor's listener thread did not catch up", e);
+        if (!monitor.awaitQuiet(Duration.ofSeconds(30))) {
+            throw new IllegalStateException("the monitor did not catch up with its clock in 30 s");
         }
     }
 }

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * }</pre>
  */
 @DisplayName("PveTransport contract")
-public abstract class PveTransportContract {
+public abstract class PveTransportContract implements TransportWireContract {
 
     /** A transport built around a caller-owned native client (an HttpClient, a Vertx). */
     protected interface Borrowed {
@@ -67,6 +67,12 @@ public abstract class PveTransportContract {
      * @return a new transport owned by the test
      */
     protected abstract PveTransport createTransport(TransportOptions options);
+
+    /** Runs the wire half of the contract on {@link #createTransport}. */
+    @Override
+    public final PveTransport wireTransport(TransportOptions options) {
+        return createTransport(options);
+    }
 
     /** @return the name the adapter's {@link PveTransportProvider} registers */
     protected abstract String providerName();
@@ -229,6 +235,8 @@ public abstract class PveTransportContract {
             }
             PveTransportException e = failure(transport(URI.create("http://127.0.0.1:" + port), b -> { }).send(get("/api2/json/version")));
             assertThat(e.mayHaveReachedServer()).isFalse();
+            assertThat(e.kind()).isEqualTo(PveTransportException.Kind.CONNECT_FAILED);
+            assertThat(e.getMessage()).startsWith("cannot connect to http://127.0.0.1:" + port);
         }
 
         @Test
@@ -248,6 +256,8 @@ public abstract class PveTransportContract {
             PveTransport t = transport(s.baseUri(), b -> b.requestTimeout(Duration.ofMillis(500)));
             PveTransportException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> failure(t.send(get("/api2/json/version"))));
             assertThat(e.mayHaveReachedServer()).isTrue();
+            assertThat(e.kind()).isEqualTo(PveTransportException.Kind.TIMED_OUT);
+            assertThat(e.getMessage()).isEqualTo("no complete answer from " + s.baseUri() + " within PT0.5S");
         }
 
         @Test
@@ -258,7 +268,8 @@ public abstract class PveTransportContract {
             ContractServer s = server(ContractServer.http().answer(r -> ContractServer.Reply.of(200, "OK", big)));
             PveTransport t = transport(s.baseUri(), b -> b.maxResponseBytes(16 * 1024));
             PveTransportException e = failure(t.send(get("/api2/json/nodes/pve1/tasks")));
-            assertThat(e.getMessage()).containsIgnoringCase("size");
+            assertThat(e.kind()).isEqualTo(PveTransportException.Kind.TOO_LARGE);
+            assertThat(e.getMessage()).contains("maximum response size of 16384 bytes");
         }
     }
 
@@ -272,6 +283,8 @@ public abstract class PveTransportContract {
             ContractServer s = server(ContractServer.https(TestCertificates.selfSigned("pve1")));
             PveTransportException e = failure(transport(s).send(get("/api2/json/version")));
             assertThat(e.mayHaveReachedServer()).isFalse();
+            assertThat(e.kind()).isEqualTo(PveTransportException.Kind.TLS_FAILED);
+            assertThat(e.getMessage()).contains("pin its SHA-256 fingerprint");
             assertThat(s.requests()).isEmpty();
         }
 
@@ -351,6 +364,7 @@ public abstract class PveTransportContract {
             assertThatCode(t::close).doesNotThrowAnyException();
             PveTransportException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> failure(t.send(get("/api2/json/version"))));
             assertThat(e.mayHaveReachedServer()).isFalse();
+            assertThat(e.kind()).isEqualTo(PveTransportException.Kind.CLOSED);
             assertThat(s.requests()).isEmpty();
         }
 

@@ -127,8 +127,8 @@ final class ApiCaller {
                 throw new IllegalStateException("transport " + transport.name() + " returned no future");
             }
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new PveTransportException(description + ": transport "
-                    + transport.name() + " failed to send: " + e.getMessage(), true, e));
+            return CompletableFuture.failedFuture(new PveTransportException(PveTransportException.Kind.BROKEN, description
+                    + ": transport " + transport.name() + " failed to send: " + e.getMessage(), e));
         }
         return sent.copy().orTimeout(callDeadline.toMillis(), TimeUnit.MILLISECONDS).handle((response, e) -> {
             if (e == null) {
@@ -136,16 +136,16 @@ final class ApiCaller {
             }
             Throwable cause = Futures.unwrap(e);
             if (cause instanceof TimeoutException) {
-                throw new PveTransportException(description + ": no answer within " + callDeadline, true, cause);
+                throw new PveTransportException(PveTransportException.Kind.TIMED_OUT, description + ": no answer within " + callDeadline, cause);
             }
             if (cause instanceof PveTransportException) {
                 PveTransportException t = (PveTransportException) cause;
-                throw new PveTransportException(description + ": " + t.getMessage(), t.mayHaveReachedServer(), t);
+                throw new PveTransportException(t.kind(), description + ": " + t.getMessage(), t);
             }
             if (cause instanceof PveException) {
                 throw (PveException) cause;
             }
-            throw new PveTransportException(description + ": " + cause, true, cause);
+            throw new PveTransportException(PveTransportException.Kind.BROKEN, description + ": " + cause, cause);
         });
     }
 

@@ -1,6 +1,6 @@
 package io.github.pvetasks.transport.jdk;
 
-import io.github.pvetasks.core.PveTransportException;
+import io.github.pvetasks.core.PveTransportException.Kind;
 import io.github.pvetasks.core.spi.DaemonThreads;
 import io.github.pvetasks.core.spi.HttpMethod;
 import io.github.pvetasks.core.spi.PveRequest;
@@ -9,6 +9,7 @@ import io.github.pvetasks.core.spi.PveTransport;
 import io.github.pvetasks.core.spi.TlsTrust;
 import io.github.pvetasks.core.spi.TlsTrustManagers;
 import io.github.pvetasks.core.spi.TransportOptions;
+import io.github.pvetasks.core.spi.TransportPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,18 +18,17 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,9 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * exchange. The JDK client cannot read reason phrases, so responses carry none; core gets error
  * messages from the body instead.
  *
- * <p>pveproxy closes idle connections after 5 s. A GET that fails on a connection the server had
- * already closed is sent once more on a fresh one; other methods never are, since they may have
- * started a task.
+ * <p>This class only translates: the deadline, the one retry of a GET on a stale connection and
+ * the failure messages are the {@link TransportPolicy}'s, the same for every adapter.
  */
 public final class JdkPveTransport implements PveTransport {
 
@@ -54,13 +53,24 @@ public final class JdkPveTransport implements PveTransport {
     private final ExecutorService ownExecutor;
     private final boolean ownsClient;
     private final TransportOptions options;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final TransportPolicy policy;
 
     private JdkPveTransport(HttpClient client, ExecutorService ownExecutor, boolean ownsClient, TransportOptions options) {
         this.client = client;
         this.ownExecutor = ownExecutor;
         this.ownsClient = ownsClient;
         this.options = options;
+        this.policy = TransportPolicy.create(options, new TransportPolicy.Exchange() {
+            @Override
+            public CompletableFuture<PveResponse> attempt(PveRequest request) {
+                return JdkPveTransport.this.attempt(request);
+            }
+
+            @Override
+            public Kind classify(Throwable failure) {
+                return JdkPveTransport.classify(failure);
+            }
+        });
     }
 
     /**
@@ -105,10 +115,6 @@ public final class JdkPveTransport implements PveTransport {
                 return new JdkPveTransport(client, null, false, options);
             }
             TlsTrust trust = options.tlsTrust();
-            if (trust instanceof TlsTrust.Insecure && options.baseUri().getScheme().equals("https")) {
-                LOG.warn("TLS certificate verification is OFF for {} (insecure mode was asked for); "
-                        + "pin the server's SHA-256 fingerprint instead", options.baseUri());
-            }
             ExecutorService executor = DaemonThreads.cachedPool("pve-tasks-jdk-" + CLIENTS.incrementAndGet());
             HttpClient.Builder b = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
@@ -125,43 +131,13 @@ public final class JdkPveTransport implements PveTransport {
 
     @Override
     public CompletableFuture<PveResponse> send(PveRequest request) {
-        if (request == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("request must not be null"));
-        }
-        if (closed.get()) {
-            return CompletableFuture.failedFuture(new PveTransportException("the transport is closed", false, null));
-        }
-        HttpRequest httpRequest;
-        try {
-            httpRequest = toHttpRequest(request);
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(new PveTransportException("cannot send " + request.describe() + ": "
-                    + e.getMessage(), false, e));
-        }
-        return exchange(httpRequest, request.method() == HttpMethod.GET);
+        return policy.send(request);
     }
 
-    private CompletableFuture<PveResponse> exchange(HttpRequest httpRequest, boolean mayRepeat) {
-        CompletableFuture<PveResponse> result;
-        try {
-            result = client.sendAsync(httpRequest, info -> LimitedBody.subscriber(info, options.maxResponseBytes()))
-                    .thenApply(r -> PveResponse.of(r.statusCode(), r.headers().map(), r.body()));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new PveTransportException("cannot send: " + e.getMessage(), false, e));
-        }
-        // The JDK's timeout covers the wait for headers; this deadline covers the body as well.
-        CompletableFuture<PveResponse> bounded = result.orTimeout(options.requestTimeout().toMillis() + 250, TimeUnit.MILLISECONDS);
-        return bounded.handle((response, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(response);
-            }
-            Throwable cause = unwrap(failure);
-            if (mayRepeat && isStaleConnection(cause)) {
-                LOG.debug("retrying {} once on a fresh connection after: {}", httpRequest.uri().getPath(), cause.toString());
-                return exchange(httpRequest, false);
-            }
-            return CompletableFuture.<PveResponse>failedFuture(map(cause));
-        }).thenCompose(f -> f);
+    /** One attempt; the policy adds the deadline, the stale-connection retry and the wording. */
+    private CompletableFuture<PveResponse> attempt(PveRequest request) {
+        return client.sendAsync(toHttpRequest(request), info -> LimitedBody.subscriber(info, options.maxResponseBytes()))
+                .thenApply(r -> PveResponse.of(r.statusCode(), r.headers().map(), r.body()));
     }
 
     private HttpRequest toHttpRequest(PveRequest request) {
@@ -179,56 +155,36 @@ public final class JdkPveTransport implements PveTransport {
         return b.build();
     }
 
-    private static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while (c instanceof CompletionException && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
-    }
-
-    /** A connection the server closed while it sat in the pool: nothing was read from it. */
-    private static boolean isStaleConnection(Throwable t) {
-        if (!(t instanceof IOException) || t instanceof HttpTimeoutException || t instanceof ConnectException
-                || t instanceof SSLHandshakeException || t instanceof LimitedBody.TooLarge) {
-            return false;
-        }
-        String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        return t instanceof ClosedChannelException || m.contains("connection reset") || m.contains("eof")
-                || m.contains("closed") || m.contains("broken pipe");
-    }
-
-    private PveTransportException map(Throwable t) {
-        String where = options.baseUri().toString();
-        if (t instanceof PveTransportException) {
-            return (PveTransportException) t;
-        }
+    /**
+     * The JDK client's failures. It reports a pooled connection the server closed only as a plain
+     * {@code IOException} whose message names the closing, so that one case reads the message.
+     */
+    static Kind classify(Throwable t) {
         if (t instanceof LimitedBody.TooLarge) {
-            return new PveTransportException(t.getMessage(), true, t);
+            return Kind.TOO_LARGE;
         }
         if (t instanceof HttpConnectTimeoutException) {
-            return new PveTransportException("could not connect to " + where + " within " + options.connectTimeout(), false, t);
+            return Kind.CONNECT_TIMEOUT;
         }
-        if (t instanceof HttpTimeoutException || t instanceof TimeoutException) {
-            return new PveTransportException("no complete answer from " + where + " within " + options.requestTimeout(), true, t);
+        if (t instanceof HttpTimeoutException) {
+            return Kind.TIMED_OUT;
         }
-        if (t instanceof ConnectException) {
-            return new PveTransportException("cannot connect to " + where + ": " + describe(t), false, t);
+        if (t instanceof ConnectException || t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+            return Kind.CONNECT_FAILED;
         }
         if (t instanceof SSLHandshakeException) {
-            return new PveTransportException("TLS handshake with " + where + " failed: " + describe(t)
-                    + " (for a self-signed node certificate, pin its SHA-256 fingerprint)", false, t);
+            return Kind.TLS_FAILED;
         }
-        return new PveTransportException("I/O error talking to " + where + ": " + describe(t), true, t);
-    }
-
-    private static String describe(Throwable t) {
-        Throwable deepest = t;
-        while (deepest.getCause() != null && deepest.getCause() != deepest) {
-            deepest = deepest.getCause();
+        if (t instanceof ClosedChannelException) {
+            return Kind.STALE_CONNECTION;
         }
-        String m = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
-        return deepest == t ? m : (t.getMessage() != null ? t.getMessage() + " (" + m + ")" : m);
+        if (t instanceof IOException) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            boolean closedByServer = m.contains("connection reset") || m.contains("eof") || m.contains("closed")
+                    || m.contains("broken pipe");
+            return closedByServer ? Kind.STALE_CONNECTION : Kind.BROKEN;
+        }
+        return Kind.BROKEN; // failures thrown while building the request never get here: the policy calls them NOT_SENT
     }
 
     @Override
@@ -239,7 +195,7 @@ public final class JdkPveTransport implements PveTransport {
     /** Releases the client and threads this transport created; a caller's client stays open. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true) || !ownsClient) {
+        if (!policy.close() || !ownsClient) {
             return;
         }
         if (client instanceof AutoCloseable) {
@@ -265,6 +221,6 @@ public final class JdkPveTransport implements PveTransport {
 
     @Override
     public String toString() {
-        return "JdkPveTransport[" + options.baseUri() + ", " + options.tlsTrust() + (closed.get() ? ", closed" : "") + "]";
+        return "JdkPveTransport[" + options.baseUri() + ", " + options.tlsTrust() + (policy.isClosed() ? ", closed" : "") + "]";
     }
 }

@@ -1,14 +1,14 @@
 package io.github.pvetasks.transport.vertx;
 
-import io.github.pvetasks.core.PveTransportException;
+import io.github.pvetasks.core.PveTransportException.Kind;
 import io.github.pvetasks.core.spi.DaemonThreads;
-import io.github.pvetasks.core.spi.HttpMethod;
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
 import io.github.pvetasks.core.spi.PveTransport;
 import io.github.pvetasks.core.spi.TlsTrust;
 import io.github.pvetasks.core.spi.TlsTrustManagers;
 import io.github.pvetasks.core.spi.TransportOptions;
+import io.github.pvetasks.core.spi.TransportPolicy;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import javax.net.ssl.SSLException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * daemon threads by default, or one the caller gives), never on the event loop, so code chained
  * on them may block safely. Unlike the JDK client it reads reason phrases, where servers before
  * PVE 8.3 put their error messages. Pooled connections expire after 4 s idle, before pveproxy's
- * 5 s, and a GET that still meets a closed connection is sent once more; writes never are.
+ * 5 s; the deadline, the one retry of a GET on a stale connection and the failure messages are
+ * the {@link TransportPolicy}'s, the same for every adapter.
  */
 public final class VertxPveTransport implements PveTransport {
 
@@ -65,7 +65,7 @@ public final class VertxPveTransport implements PveTransport {
     private final String host;
     private final int port;
     private final boolean ssl;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final TransportPolicy policy;
 
     private VertxPveTransport(WebClient client, Vertx ownVertx, boolean ownsClient, ExecutorService ownExecutor,
             Executor completion, TransportOptions options) {
@@ -79,6 +79,17 @@ public final class VertxPveTransport implements PveTransport {
         this.ssl = base.getScheme().equals("https");
         this.host = base.getHost();
         this.port = base.getPort() > 0 ? base.getPort() : (ssl ? 443 : 80);
+        this.policy = TransportPolicy.create(options, new TransportPolicy.Exchange() {
+            @Override
+            public CompletableFuture<PveResponse> attempt(PveRequest request) {
+                return VertxPveTransport.this.attempt(request);
+            }
+
+            @Override
+            public Kind classify(Throwable failure) {
+                return VertxPveTransport.classify(failure);
+            }
+        });
     }
 
     /**
@@ -190,10 +201,6 @@ public final class VertxPveTransport implements PveTransport {
                 .setTcpNoDelay(true)
                 .setFollowRedirects(false);
         if (options.baseUri().getScheme().equals("https")) {
-            if (trust instanceof TlsTrust.Insecure) {
-                LOG.warn("TLS certificate verification is OFF for {} (insecure mode was asked for); "
-                        + "pin the server's SHA-256 fingerprint instead", options.baseUri());
-            }
             o.setSsl(true)
                     .setTrustOptions(TrustOptions.wrap(TlsTrustManagers.trustManager(trust)))
                     .setVerifyHost(TlsTrustManagers.checksHostNames(trust));
@@ -204,45 +211,30 @@ public final class VertxPveTransport implements PveTransport {
 
     @Override
     public CompletableFuture<PveResponse> send(PveRequest request) {
-        if (request == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("request must not be null"));
-        }
-        if (closed.get()) {
-            return CompletableFuture.failedFuture(new PveTransportException("the transport is closed", false, null));
-        }
-        CompletableFuture<PveResponse> result = new CompletableFuture<>();
-        attempt(request, request.method() == HttpMethod.GET, result);
-        // Whatever the client does, the caller hears back by the deadline.
-        return result.orTimeout(options.requestTimeout().toMillis() + 250, TimeUnit.MILLISECONDS)
-                .exceptionallyCompose(e -> CompletableFuture.failedFuture(e instanceof TimeoutException ? map(e) : e));
+        return policy.send(request);
     }
 
-    private void attempt(PveRequest request, boolean mayRepeat, CompletableFuture<PveResponse> result) {
-        Future<HttpResponse<Buffer>> sent;
-        try {
-            HttpRequest<Buffer> r = client.request(io.vertx.core.http.HttpMethod.valueOf(request.method().name()), port, host,
-                    request.pathAndQuery()).ssl(ssl).idleTimeout(options.requestTimeout().toMillis())
-                    .timeout(options.requestTimeout().toMillis());
-            request.headers().forEach((name, values) -> r.putHeader(name, values));
-            HttpRequest<Buffer> limited = r.as(new LimitedBodyCodec(options.maxResponseBytes()));
-            sent = request.bodyLength() == 0 ? limited.send() : limited.sendBuffer(Buffer.buffer(request.body()));
-        } catch (RuntimeException e) {
-            completion.execute(() -> result.completeExceptionally(new PveTransportException("cannot send "
-                    + request.describe() + ": " + e.getMessage(), false, e)));
-            return;
-        }
+    /**
+     * One attempt; the policy adds the deadline, the stale-connection retry and the wording. The
+     * future completes on the completion executor, never on the event loop.
+     */
+    private CompletableFuture<PveResponse> attempt(PveRequest request) {
+        HttpRequest<Buffer> r = client.request(io.vertx.core.http.HttpMethod.valueOf(request.method().name()), port, host,
+                request.pathAndQuery()).ssl(ssl).idleTimeout(options.requestTimeout().toMillis())
+                .timeout(options.requestTimeout().toMillis());
+        request.headers().forEach((name, values) -> r.putHeader(name, values));
+        HttpRequest<Buffer> limited = r.as(new LimitedBodyCodec(options.maxResponseBytes()));
+        Future<HttpResponse<Buffer>> sent = request.bodyLength() == 0 ? limited.send() : limited.sendBuffer(Buffer.buffer(request.body()));
+        CompletableFuture<PveResponse> result = new CompletableFuture<>();
         sent.onComplete(ar -> {
             if (ar.succeeded()) {
                 PveResponse response = toResponse(ar.result());
                 completion.execute(() -> result.complete(response));
-            } else if (mayRepeat && ar.cause() instanceof HttpClosedException && !closed.get()) {
-                LOG.debug("retrying {} once on a fresh connection after: {}", request.describe(), ar.cause().toString());
-                attempt(request, false, result);
             } else {
-                PveTransportException failure = map(ar.cause());
-                completion.execute(() -> result.completeExceptionally(failure));
+                completion.execute(() -> result.completeExceptionally(ar.cause()));
             }
         });
+        return result;
     }
 
     private static PveResponse toResponse(HttpResponse<Buffer> r) {
@@ -255,34 +247,28 @@ public final class VertxPveTransport implements PveTransport {
                 : PveResponse.withReasonPhrase(r.statusCode(), reason, headers, bytes);
     }
 
-    private PveTransportException map(Throwable t) {
-        String where = options.baseUri().toString();
-        if (t instanceof PveTransportException) {
-            return (PveTransportException) t;
-        }
+    /**
+     * Vert.x's failures, by type alone: its timeouts are {@link java.util.concurrent.TimeoutException}s
+     * (the policy knows those), Netty's connect timeout is a {@link ConnectException}, and a
+     * connection closed under a request is an {@link HttpClosedException}.
+     */
+    static Kind classify(Throwable t) {
         if (t instanceof LimitedBodyCodec.TooLarge) {
-            return new PveTransportException(t.getMessage(), true, t);
+            return Kind.TOO_LARGE;
         }
-        if (t instanceof ConnectException || t instanceof io.netty.channel.ConnectTimeoutException) {
-            return new PveTransportException("cannot connect to " + where + ": " + t.getMessage(), false, t);
+        if (t instanceof io.netty.channel.ConnectTimeoutException) {
+            return Kind.CONNECT_TIMEOUT;
         }
-        if (t instanceof SSLException || (t.getCause() instanceof SSLException)) {
-            return new PveTransportException("TLS handshake with " + where + " failed: " + deepest(t)
-                    + " (for a self-signed node certificate, pin its SHA-256 fingerprint)", false, t);
+        if (t instanceof ConnectException || t instanceof UnknownHostException) {
+            return Kind.CONNECT_FAILED;
         }
-        if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")
-                || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timeout")) {
-            return new PveTransportException("no complete answer from " + where + " within " + options.requestTimeout(), true, t);
+        if (t instanceof SSLException || t.getCause() instanceof SSLException) {
+            return Kind.TLS_FAILED;
         }
-        return new PveTransportException("I/O error talking to " + where + ": " + deepest(t), true, t);
-    }
-
-    private static String deepest(Throwable t) {
-        Throwable d = t;
-        while (d.getCause() != null && d.getCause() != d) {
-            d = d.getCause();
+        if (t instanceof HttpClosedException) {
+            return Kind.STALE_CONNECTION;
         }
-        return d.getMessage() != null ? d.getMessage() : d.getClass().getSimpleName();
+        return Kind.BROKEN; // failures thrown while building the request never get here: the policy calls them NOT_SENT
     }
 
     @Override
@@ -293,7 +279,7 @@ public final class VertxPveTransport implements PveTransport {
     /** Closes the Web Client and Vert.x instance this transport created; the caller's stay open. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!policy.close()) {
             return;
         }
         if (ownsClient) {
@@ -318,6 +304,6 @@ public final class VertxPveTransport implements PveTransport {
 
     @Override
     public String toString() {
-        return "VertxPveTransport[" + options.baseUri() + ", " + options.tlsTrust() + (closed.get() ? ", closed" : "") + "]";
+        return "VertxPveTransport[" + options.baseUri() + ", " + options.tlsTrust() + (policy.isClosed() ? ", closed" : "") + "]";
     }
 }

@@ -16,6 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * so that metrics and, with a tracing bridge on the user's side, spans come from one instrument.
  * A watch that did not finish (timeout, failed, cancelled) is an error of the observation.
  *
+ * <p>With {@link Builder#progressEvents(boolean)}, the observation also gets an event at each
+ * quarter of the task's progress ({@code progress 25%}, ...) and at each change of phase (the
+ * disk or job a task works on), which a tracing bridge shows on the task's span. That reads each
+ * task's log, one request per task and poll, so it is off by default.
+ *
  * <pre>{@code
  * PveTaskObservations observations = PveTaskObservations.builder(monitor, observationRegistry).build();
  * // ... observations.close() stops observing
@@ -29,11 +34,13 @@ public final class PveTaskObservations implements AutoCloseable {
     private final Map<TaskHandle, Observation> open = new ConcurrentHashMap<>();
     private final Map<io.github.pvetasks.core.Upid, Observation> byTask = new ConcurrentHashMap<>();
     private final Listener listener = new Listener();
+    private final boolean progressEvents;
 
     private PveTaskObservations(Builder b) {
         this.monitor = b.monitor;
         this.registry = b.registry;
         this.convention = b.convention;
+        this.progressEvents = b.progressEvents;
         monitor.addListener(listener);
     }
 
@@ -51,6 +58,7 @@ public final class PveTaskObservations implements AutoCloseable {
         private final TaskMonitor monitor;
         private final ObservationRegistry registry;
         private PveTaskObservationConvention convention = new PveTaskObservationConvention();
+        private boolean progressEvents;
 
         private Builder(TaskMonitor monitor, ObservationRegistry registry) {
             this.monitor = monitor;
@@ -63,6 +71,19 @@ public final class PveTaskObservations implements AutoCloseable {
          */
         public Builder convention(PveTaskObservationConvention c) {
             this.convention = PveIdentifiers.requireNonNull(c, "observation convention");
+            return this;
+        }
+
+        /**
+         * Adds an event at each quarter of a task's progress and at each change of its phase.
+         * Progress is read from the task's log, so this costs one log request per task and poll
+         * (without it, requests grow with nodes, not tasks).
+         *
+         * @param on whether to add progress events (default false)
+         * @return this builder
+         */
+        public Builder progressEvents(boolean on) {
+            this.progressEvents = on;
             return this;
         }
 
@@ -97,6 +118,9 @@ public final class PveTaskObservations implements AutoCloseable {
             Observation o = Observation.createNotStarted(convention, () -> context, registry).start();
             open.put(watch, o);
             byTask.putIfAbsent(watch.upid(), o);
+            if (progressEvents) {
+                watch.onProgress(new ProgressMilestones(o)::accept);
+            }
         }
 
         @Override
@@ -112,6 +136,29 @@ public final class PveTaskObservations implements AutoCloseable {
             }
             o.event(Observation.Event.of("pve.task." + ending.outcome().tagValue()));
             o.stop();
+        }
+    }
+
+    /** Turns a watch's progress into events: each quarter reached, each new phase. */
+    private static final class ProgressMilestones {
+        private final Observation observation;
+        private int quarters;
+        private String phase = "";
+
+        ProgressMilestones(Observation observation) {
+            this.observation = observation;
+        }
+
+        synchronized void accept(io.github.pvetasks.core.Progress p) {
+            p.phase().filter(next -> !next.equals(phase)).ifPresent(next -> {
+                phase = next;
+                observation.event(Observation.Event.of("phase", "phase " + next));
+            });
+            int reached = (int) Math.floor(p.fraction().orElse(0) * 4 + 1e-9);
+            while (quarters < Math.min(reached, 4)) {
+                quarters++;
+                observation.event(Observation.Event.of("progress", "progress " + quarters * 25 + "%"));
+            }
         }
     }
 }

@@ -100,4 +100,43 @@ class PveTaskObservationsTest {
                 .allSatisfy(s -> org.assertj.core.api.Assertions.assertThat(s.getName()).contains("/tasks/{upid}/"));
         org.assertj.core.api.Assertions.assertThat(task.getTags()).containsEntry("outcome", "ok").containsEntry("upid", watched.get().toString());
     }
+
+    @Test
+    void progressEventsMarkEachQuarterAndEachNewPhaseWhenAskedFor() throws Exception {
+        io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
+        java.util.List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        registry.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<Observation.Context>() {
+            @Override
+            public void onEvent(Observation.Event event, Observation.Context context) {
+                events.add(event.getName() + ": " + event.getContextualName());
+            }
+
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+        });
+        try (PveSimulator sim = PveSimulator.builder().http().kind().timeScale(0).unauthorizedDelay(Duration.ZERO).start();
+             PveClient client = PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock())
+                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
+             TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build();
+             PveTaskObservations observations = PveTaskObservations.builder(monitor, registry).progressEvents(true).build()) {
+            Upid u = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.builder(Duration.ofSeconds(8))
+                    .line(Duration.ofSeconds(1), "drive mirror is starting for drive-scsi0")
+                    .line(Duration.ofSeconds(2), "drive-scsi0: transferred 1.0 GiB of 4.0 GiB (30.00%) in 1s")
+                    .line(Duration.ofSeconds(3), "drive-scsi0: transferred 4.0 GiB of 4.0 GiB (100.00%) in 2s, ready")
+                    .line(Duration.ofSeconds(4), "drive mirror is starting for drive-scsi1")
+                    .line(Duration.ofSeconds(5), "drive-scsi1: transferred 1.0 GiB of 2.0 GiB (50.00%) in 1s")
+                    .build());
+            TaskHandle h = monitor.watch(u, PveTaskMetricsTest.FAST);
+            PveTaskMetricsTest.settle(monitor);
+            PveTaskMetricsTest.advance(sim, monitor, Duration.ofSeconds(20));
+            h.result().get(10, TimeUnit.SECONDS);
+            monitor.eventsDelivered().get(10, TimeUnit.SECONDS);
+        }
+        org.assertj.core.api.Assertions.assertThat(events).containsSubsequence(
+                "phase: phase drive-scsi0", "progress: progress 25%", "progress: progress 50%", "progress: progress 75%",
+                "progress: progress 100%", "phase: phase drive-scsi1", "pve.task.ok: pve.task.ok");
+        org.assertj.core.api.Assertions.assertThat(events).filteredOn(e -> e.startsWith("progress")).hasSize(4);
+    }
 }

@@ -64,6 +64,29 @@ public final class TransportPolicy {
          * @return its kind; {@link Kind#BROKEN} when nothing more specific is known
          */
         Kind classify(Throwable failure);
+
+        /**
+         * @param attempt one attempt on the native client
+         * @param classify the translation of its failures
+         * @return the exchange made of the two
+         */
+        static Exchange of(java.util.function.Function<PveRequest, CompletableFuture<PveResponse>> attempt,
+                java.util.function.Function<Throwable, Kind> classify) {
+            if (attempt == null || classify == null) {
+                throw new IllegalArgumentException("attempt and classify must not be null");
+            }
+            return new Exchange() {
+                @Override
+                public CompletableFuture<PveResponse> attempt(PveRequest request) {
+                    return attempt.apply(request);
+                }
+
+                @Override
+                public Kind classify(Throwable failure) {
+                    return classify.apply(failure);
+                }
+            };
+        }
     }
 
     private final TransportOptions options;

@@ -60,17 +60,7 @@ public final class JdkPveTransport implements PveTransport {
         this.ownExecutor = ownExecutor;
         this.ownsClient = ownsClient;
         this.options = options;
-        this.policy = TransportPolicy.create(options, new TransportPolicy.Exchange() {
-            @Override
-            public CompletableFuture<PveResponse> attempt(PveRequest request) {
-                return JdkPveTransport.this.attempt(request);
-            }
-
-            @Override
-            public Kind classify(Throwable failure) {
-                return JdkPveTransport.classify(failure);
-            }
-        });
+        this.policy = TransportPolicy.create(options, TransportPolicy.Exchange.of(this::attempt, JdkPveTransport::classify));
     }
 
     /**

@@ -79,17 +79,7 @@ public final class VertxPveTransport implements PveTransport {
         this.ssl = base.getScheme().equals("https");
         this.host = base.getHost();
         this.port = base.getPort() > 0 ? base.getPort() : (ssl ? 443 : 80);
-        this.policy = TransportPolicy.create(options, new TransportPolicy.Exchange() {
-            @Override
-            public CompletableFuture<PveResponse> attempt(PveRequest request) {
-                return VertxPveTransport.this.attempt(request);
-            }
-
-            @Override
-            public Kind classify(Throwable failure) {
-                return VertxPveTransport.classify(failure);
-            }
-        });
+        this.policy = TransportPolicy.create(options, TransportPolicy.Exchange.of(this::attempt, VertxPveTransport::classify));
     }
 
     /**

@@ -40,7 +40,7 @@ final class ProgressCommand implements Callable<Integer> {
         try (BufferedReader in = new BufferedReader(open())) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
-                    last = line;
+                    last = io.github.pvetasks.core.TaskLogLine.withoutTimestamp(line); // PBS lines start with their time
                 }
                 Optional<Progress> p = parser.parse(line);
                 if (p.isPresent()) {

@@ -28,7 +28,7 @@ final class UpidCommand implements Callable<Integer> {
             try {
                 Upid u = Upid.parse(text);
                 out.println(u);
-                out.printf("  flavor     %s%n", u.flavor());
+                out.printf("  product    %s%n", u.product());
                 out.printf("  node       %s%n", u.node());
                 out.printf("  type       %s%n", u.type());
                 out.printf("  id         %s%n", u.id().isEmpty() ? "(none)" : u.id());

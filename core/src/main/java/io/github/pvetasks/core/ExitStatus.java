@@ -10,7 +10,8 @@ import java.util.Locale;
  *   <li>{@code OK} is {@link Kind#OK};</li>
  *   <li>{@code WARNINGS: <n>} is {@link Kind#WARNING}: the task <em>succeeded</em> with n warnings;</li>
  *   <li>the empty string and {@code unexpected status} (a task killed without writing its final
- *       line) are {@link Kind#UNKNOWN};</li>
+ *       line) are {@link Kind#UNKNOWN}; so is Proxmox Backup Server's {@code unknown} (the same, or
+ *       a task it has no log of), see {@link #parse(String, Product)};</li>
  *   <li>anything else is {@link Kind#ERROR}, and the whole string is the error message (the server
  *       strips the {@code TASK ERROR: } prefix, so a message starting with "WARN" is still an error).</li>
  * </ul>
@@ -71,6 +72,24 @@ public final class ExitStatus {
             return new ExitStatus(raw, Kind.WARNING, warnings);
         }
         return new ExitStatus(raw, Kind.ERROR, 0);
+    }
+
+    /**
+     * Classifies an exit status string as the given product does. Proxmox Backup Server writes
+     * {@code unknown} where Proxmox VE writes {@code unexpected status}; on Proxmox VE the same word
+     * would be an error message.
+     *
+     * @param raw the {@code exitstatus} (or list {@code status}) the server sent
+     * @param product the product that sent it
+     * @return the classified status
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static ExitStatus parse(String raw, Product product) {
+        PveIdentifiers.requireNonNull(product, "product");
+        if (product == Product.PBS && "unknown".equals(raw)) {
+            return new ExitStatus(raw, Kind.UNKNOWN, 0);
+        }
+        return parse(raw);
     }
 
     /** @return the count of {@code ^WARNINGS: \d+$}, saturated at Long.MAX_VALUE, or -1 if no match */

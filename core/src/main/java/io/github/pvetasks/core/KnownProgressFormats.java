@@ -43,8 +43,11 @@ final class KnownProgressFormats implements ProgressParser {
     private static final Pattern RESTORE = Pattern.compile(
             "^progress (\\d{1,3})% \\(read (\\d+) bytes(?:, zeroes = \\d+% \\(\\d+ bytes\\))?, duration (\\d+) sec\\)\\s*$");
 
-    /** PBS: {@code [rfc3339: ]percentage done: 98.25% (18/19 groups, ...)}. */
-    private static final Pattern PBS = Pattern.compile("^(?:\\S+: )?percentage done: (\\d+(?:\\.\\d+)?)%.*$");
+    /** PBS verify, pull sync, tape: {@code percentage done: 98.25% (18/19 groups, ...)}; push sync writes {@code Percentage}. */
+    private static final Pattern PBS = Pattern.compile("^[Pp]ercentage done: (\\d+(?:\\.\\d+)?)%.*$");
+
+    /** PBS garbage collection: {@code marked 45% (120 of 266 index files)} in phase 1, {@code processed 45% (1234 chunks)} in phase 2. */
+    private static final Pattern PBS_GC = Pattern.compile("^(marked|processed) (\\d{1,3})% \\(.*\\)\\s*$");
 
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)([dhms])");
 
@@ -54,7 +57,7 @@ final class KnownProgressFormats implements ProgressParser {
             return Optional.empty();
         }
         try {
-            return recognise(line);
+            return recognise(TaskLogLine.withoutTimestamp(line)); // PBS lines start with their time
         } catch (IllegalArgumentException e) {
             // An absurd number (too many digits, a percentage over 100): not progress we can trust.
             return Optional.empty();
@@ -75,8 +78,11 @@ final class KnownProgressFormats implements ProgressParser {
         if (line.startsWith("progress ")) {
             return restore(line);
         }
-        if (line.indexOf("percentage done: ") >= 0) {
+        if (line.startsWith("percentage done: ") || line.startsWith("Percentage done: ")) {
             return pbs(line);
+        }
+        if (line.startsWith("marked ") || line.startsWith("processed ")) {
+            return garbageCollection(line);
         }
         return Optional.empty();
     }
@@ -180,6 +186,19 @@ final class KnownProgressFormats implements ProgressParser {
             return Optional.empty();
         }
         return Optional.of(Progress.builder(ProgressFormat.PBS, line).fraction(percent / 100).build());
+    }
+
+    private static Optional<Progress> garbageCollection(String line) {
+        Matcher m = PBS_GC.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int percent = Integer.parseInt(m.group(2));
+        if (percent > 100) {
+            return Optional.empty();
+        }
+        String phase = m.group(1).equals("marked") ? "GC phase1 (mark used chunks)" : "GC phase2 (sweep unused chunks)";
+        return Optional.of(Progress.builder(ProgressFormat.PBS_GC, line).fraction(percent / 100.0).phase(phase).build());
     }
 
     /** Sizes as {@code PVE::Format::render_bytes} prints them: base 1024, units B to EiB. */

@@ -14,6 +14,8 @@ public enum ProgressFormat {
     RESTORE,
     /** Proxmox Backup Server tasks: {@code percentage done: P% (...)}. */
     PBS,
+    /** Proxmox Backup Server garbage collection: {@code marked N% (...)} (phase 1), {@code processed N% (...)} (phase 2). */
+    PBS_GC,
     /** A format added by a user's own {@link ProgressParser}. */
     CUSTOM
 }

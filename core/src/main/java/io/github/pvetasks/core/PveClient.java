@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * The entry point: a thread-safe client for one Proxmox VE cluster (any node's API can reach
- * every node). Build one per cluster and share it; close it when done.
+ * every node), or for one Proxmox Backup Server with {@link Builder#product(Product)
+ * product(Product.PBS)}. Build one per server and share it; close it when done.
  *
  * <pre>{@code
  * try (PveClient client = PveClient.builder()
@@ -29,6 +30,9 @@ public interface PveClient extends AutoCloseable {
 
     /** @return the task API */
     TaskApi tasks();
+
+    /** @return the product this client talks to */
+    Product product();
 
     /** @return the transport this client sends through */
     PveTransport transport();
@@ -52,8 +56,25 @@ public interface PveClient extends AutoCloseable {
         private String transportProvider;
         private Clock clock = Clock.systemUTC();
         private Duration ticketRenewalAge = Duration.ofHours(1);
+        private Product product = Product.PVE;
 
         private Builder() {
+        }
+
+        /**
+         * Which product the server is. For {@link Product#PBS Proxmox Backup Server} the client
+         * writes tokens as {@code PBSAPIToken=user@realm!name:secret}, sends tickets in
+         * {@code PBSAuthCookie}, reads PBS's plain-text error bodies, translates log offsets (PBS
+         * pages from line {@code start}, not after it) and task queries (no {@code source} or
+         * {@code vmid}; several status filters as repeated keys); {@code clusterTasks} is
+         * refused (PBS has no cluster). Task starts, status and stop work the same.
+         *
+         * @param product the server's product (default {@link Product#PVE})
+         * @return this builder
+         */
+        public Builder product(Product product) {
+            this.product = PveIdentifiers.requireNonNull(product, "product");
+            return this;
         }
 
         /**
@@ -174,7 +195,7 @@ public interface PveClient extends AutoCloseable {
                 throw new IllegalArgumentException("credentials are required: Credentials.apiToken(...) or Credentials.password(...)");
             }
             if (transport != null) {
-                return DefaultPveClient.create(transport, false, credentials, clock, ticketRenewalAge);
+                return DefaultPveClient.create(transport, false, credentials, product, clock, ticketRenewalAge);
             }
             if (baseUri == null) {
                 throw new IllegalArgumentException("base URI is required, such as https://pve1:8006");
@@ -185,7 +206,7 @@ public interface PveClient extends AutoCloseable {
             }
             transportCustomizer.accept(options);
             return DefaultPveClient.create(DefaultPveClient.discoverTransport(options.build(), transportProvider), true,
-                    credentials, clock, ticketRenewalAge);
+                    credentials, product, clock, ticketRenewalAge);
         }
     }
 }

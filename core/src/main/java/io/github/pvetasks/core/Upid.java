@@ -22,18 +22,10 @@ import java.util.OptionalLong;
  */
 public final class Upid {
 
-    /** Which server family wrote a UPID. */
-    public enum Flavor {
-        /** Proxmox VE: eight fields. */
-        PVE,
-        /** Proxmox Backup Server: nine fields (an extra task counter) and an escaped worker id. */
-        PBS
-    }
-
     private static final int MAX_QUOTED_INPUT = 200;
 
     private final String text;
-    private final Flavor flavor;
+    private final Product product;
     private final String node;
     private final long pid;
     private final long pstart;
@@ -44,10 +36,10 @@ public final class Upid {
     private final String id;
     private final String user;
 
-    private Upid(String text, Flavor flavor, String node, long pid, long pstart, long taskCounter,
+    private Upid(String text, Product product, String node, long pid, long pstart, long taskCounter,
             long startEpochSecond, String type, String rawId, String id, String user) {
         this.text = text;
-        this.flavor = flavor;
+        this.product = product;
         this.node = node;
         this.pid = pid;
         this.pstart = pstart;
@@ -111,7 +103,7 @@ public final class Upid {
         String type = checkText(text, "type", f[4], false, false);
         String id = checkText(text, "id", f[5], true, false);
         String user = checkText(text, "user", f[6], false, false);
-        return new Upid(text, Flavor.PVE, node, pid, pstart, -1, start, type, id, id, user);
+        return new Upid(text, Product.PVE, node, pid, pstart, -1, start, type, id, id, user);
     }
 
     private static Upid parsePbs(String text, String[] f) {
@@ -124,7 +116,7 @@ public final class Upid {
         String rawId = checkText(text, "id", f[6], true, true);
         String user = checkText(text, "user", f[7], false, true);
         String id = unescapeSystemdId(text, rawId);
-        return new Upid(text, Flavor.PBS, node, pid, pstart, counter, start, type, rawId, id, user);
+        return new Upid(text, Product.PBS, node, pid, pstart, counter, start, type, rawId, id, user);
     }
 
     private static String checkNode(String text, String node) {
@@ -212,8 +204,8 @@ public final class Upid {
     }
 
     /** @return which server family wrote this UPID */
-    public Flavor flavor() {
-        return flavor;
+    public Product product() {
+        return product;
     }
 
     /** @return the node that runs the task; requests about the task go to this node */
@@ -236,7 +228,7 @@ public final class Upid {
 
     /** @return the PBS task counter inside the worker process; empty for Proxmox VE UPIDs */
     public OptionalLong taskCounter() {
-        return flavor == Flavor.PBS ? OptionalLong.of(taskCounter) : OptionalLong.empty();
+        return product == Product.PBS ? OptionalLong.of(taskCounter) : OptionalLong.empty();
     }
 
     /** @return when the task started, to the second */

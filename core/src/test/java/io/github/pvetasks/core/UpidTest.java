@@ -15,7 +15,7 @@ class UpidTest {
     @Test
     void decodesTheUpstreamTestVectorWithAnEmptyId() {
         Upid u = Upid.parse("UPID:example-node:0000C346:165A0CE4:68D7279C:aptupdate::root@pam:");
-        assertThat(u.flavor()).isEqualTo(Upid.Flavor.PVE);
+        assertThat(u.product()).isEqualTo(io.github.pvetasks.core.Product.PVE);
         assertThat(u.node()).isEqualTo("example-node");
         assertThat(u.pid()).isEqualTo(49990);
         assertThat(u.pstart()).isEqualTo(375000292);
@@ -61,7 +61,7 @@ class UpidTest {
     @Test
     void parsesPbsUpidsWithTaskCounterAndUnescapesTheWorkerId() {
         Upid u = Upid.parse("UPID:elsa:00004F37:0039E469:00000000:5CA78B83:garbage_collection::root@pam:");
-        assertThat(u.flavor()).isEqualTo(Upid.Flavor.PBS);
+        assertThat(u.product()).isEqualTo(io.github.pvetasks.core.Product.PBS);
         assertThat(u.taskCounter()).hasValue(0);
         assertThat(u.startTime()).isEqualTo(Instant.ofEpochSecond(0x5CA78B83L));
 

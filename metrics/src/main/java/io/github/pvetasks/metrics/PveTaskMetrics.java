@@ -120,7 +120,7 @@ public final class PveTaskMetrics implements MeterBinder, AutoCloseable {
     }
 
     private static String productOf(Upid upid) {
-        return upid.flavor().name().toLowerCase(Locale.ROOT);
+        return upid.product().tagValue();
     }
 
     /** The monitor's events, recorded once per bound registry. */

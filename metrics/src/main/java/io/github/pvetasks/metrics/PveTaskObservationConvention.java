@@ -28,7 +28,7 @@ public class PveTaskObservationConvention implements ObservationConvention<PveTa
 
     @Override
     public KeyValues getLowCardinalityKeyValues(PveTaskObservationContext context) {
-        return KeyValues.of("product", context.upid().flavor().name().toLowerCase(Locale.ROOT), "node", context.upid().node(),
+        return KeyValues.of("product", context.upid().product().tagValue(), "node", context.upid().node(),
                 "type", context.upid().type(), "outcome", context.outcome().map(o -> o.tagValue()).orElse("unknown"));
     }
 

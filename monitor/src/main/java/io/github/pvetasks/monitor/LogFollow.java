@@ -64,7 +64,7 @@ final class LogFollow {
                 w.lastProgress = progress.get(progress.size() - 1);
             }
             events.log(w, fresh, progress);
-            String last = fresh.get(fresh.size() - 1).text();
+            String last = fresh.get(fresh.size() - 1).message(); // without a PBS time stamp
             if (!stoppedWhenAsked && w.phase == Watch.Phase.POLLING && last.startsWith("TASK ")) {
                 w.needsStatus = true; // the worker wrote its end ("TASK OK", ...): ask, whatever the list says
             }

@@ -111,7 +111,7 @@ final class TaskReads {
     static Upid parseUpid(String text) {
         try {
             Upid u = Upid.parse(text);
-            if (u.flavor() != Upid.Flavor.PVE) {
+            if (u.product() != io.github.pvetasks.core.Product.PVE) {
                 throw new IllegalArgumentException("a Proxmox Backup Server UPID");
             }
             return u;

@@ -58,16 +58,16 @@ final class ApiCaller {
     /**
      * @return the root of a successful answer ({@code data}, {@code total}, ...)
      */
-    CompletableFuture<JsonNode> call(HttpMethod method, List<String> segments, Map<String, String> params) {
+    CompletableFuture<JsonNode> call(HttpMethod method, List<String> segments, Map<String, ?> params) {
         return exchange(method, segments, params, true, true, method == HttpMethod.GET ? JSON : EXTJS);
     }
 
     /** For the login itself. */
-    CompletableFuture<JsonNode> callUnauthenticated(HttpMethod method, List<String> segments, Map<String, String> params) {
+    CompletableFuture<JsonNode> callUnauthenticated(HttpMethod method, List<String> segments, Map<String, ?> params) {
         return exchange(method, segments, params, false, false, method == HttpMethod.GET ? JSON : EXTJS);
     }
 
-    private CompletableFuture<JsonNode> exchange(HttpMethod method, List<String> segments, Map<String, String> params,
+    private CompletableFuture<JsonNode> exchange(HttpMethod method, List<String> segments, Map<String, ?> params,
             boolean authenticated, boolean mayRetryUnauthorized, String format) {
         String description = method + " /" + String.join("/", segments);
         PveRequest.Builder builder = prepare(method, segments, params, format);
@@ -95,7 +95,7 @@ final class ApiCaller {
 
     /** Asks the same read again in the extjs format, only to learn the error message. */
     private CompletableFuture<JsonNode> messageFromExtjs(HttpMethod method, List<String> segments,
-            Map<String, String> params, boolean authenticated, PveApiException original) {
+            Map<String, ?> params, boolean authenticated, PveApiException original) {
         return exchange(method, segments, params, authenticated, false, EXTJS).handle((root, e) -> {
             Throwable cause = e == null ? null : Futures.unwrap(e);
             if (cause instanceof PveApiException && !((PveApiException) cause).serverMessage().isEmpty()) {
@@ -106,7 +106,7 @@ final class ApiCaller {
         });
     }
 
-    private static PveRequest.Builder prepare(HttpMethod method, List<String> segments, Map<String, String> params, String format) {
+    private static PveRequest.Builder prepare(HttpMethod method, List<String> segments, Map<String, ?> params, String format) {
         PveRequest.Builder b = PveRequest.builder(method, UriEncoding.path(format, segments))
                 .header("Accept", "application/json");
         String encoded = UriEncoding.form(params);
@@ -165,10 +165,20 @@ final class ApiCaller {
         }
         Optional<JsonNode> root = JsonCodec.tryReadRoot(body);
         String message = root.flatMap(JsonCodec::message)
+                .or(() -> root.isEmpty() ? plainText(body) : Optional.empty())
                 .or(() -> response.reasonPhrase().map(String::strip).filter(s -> !s.isEmpty()))
                 .orElse("");
         Map<String, String> errors = root.map(JsonCodec::errors).orElse(Map.of());
         throw error(status, message, errors, description);
+    }
+
+    /** Proxmox Backup Server answers /api2/json errors with the message as plain text (though labelled JSON). */
+    private static Optional<String> plainText(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (text.isEmpty() || text.startsWith("<")) { // nothing, or an HTML page from a proxy in between
+            return Optional.empty();
+        }
+        return Optional.of(text.length() > 500 ? text.substring(0, 500) + "..." : text);
     }
 
     private static boolean isTrue(JsonNode n) {

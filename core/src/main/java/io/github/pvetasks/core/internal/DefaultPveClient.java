@@ -1,6 +1,7 @@
 package io.github.pvetasks.core.internal;
 
 import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.PveClient;
 import io.github.pvetasks.core.TaskApi;
 import io.github.pvetasks.core.spi.HttpMethod;
@@ -19,32 +20,35 @@ public final class DefaultPveClient implements PveClient {
     private final PveTransport transport;
     private final boolean ownsTransport;
     private final TaskApi tasks;
+    private final Product product;
 
-    private DefaultPveClient(PveTransport transport, boolean ownsTransport, TaskApi tasks) {
+    private DefaultPveClient(PveTransport transport, boolean ownsTransport, TaskApi tasks, Product product) {
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.tasks = tasks;
+        this.product = product;
     }
 
     /**
      * @param transport the transport to send through
      * @param ownsTransport whether {@link #close()} closes it
      * @param credentials how to authenticate
+     * @param product the server's product
      * @param clock for ticket ages and observation times
      * @param ticketRenewalAge when to renew tickets
      * @return the client
      */
     public static PveClient create(PveTransport transport, boolean ownsTransport, Credentials credentials,
-            Clock clock, Duration ticketRenewalAge) {
+            Product product, Clock clock, Duration ticketRenewalAge) {
         ApiCaller caller = new ApiCaller(transport, CALL_DEADLINE);
         if (credentials instanceof Credentials.ApiToken) {
-            caller.authenticator(new TokenAuthenticator((Credentials.ApiToken) credentials));
+            caller.authenticator(new TokenAuthenticator((Credentials.ApiToken) credentials, product));
         } else {
-            caller.authenticator(new TicketAuthenticator((Credentials.UserPassword) credentials, clock, ticketRenewalAge,
+            caller.authenticator(new TicketAuthenticator((Credentials.UserPassword) credentials, product, clock, ticketRenewalAge,
                     (segments, params) -> caller.callUnauthenticated(HttpMethod.POST, segments, params)
                             .thenApply(root -> root.get("data"))));
         }
-        return new DefaultPveClient(transport, ownsTransport, new DefaultTaskApi(caller, clock));
+        return new DefaultPveClient(transport, ownsTransport, new DefaultTaskApi(caller, clock, product), product);
     }
 
     /**
@@ -69,6 +73,11 @@ public final class DefaultPveClient implements PveClient {
     @Override
     public TaskApi tasks() {
         return tasks;
+    }
+
+    @Override
+    public Product product() {
+        return product;
     }
 
     @Override

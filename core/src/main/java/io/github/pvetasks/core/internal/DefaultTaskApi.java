@@ -1,6 +1,7 @@
 package io.github.pvetasks.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.core.TaskApi;
 import io.github.pvetasks.core.TaskInfo;
@@ -29,10 +30,12 @@ final class DefaultTaskApi implements TaskApi {
 
     private final ApiCaller caller;
     private final Clock clock;
+    private final Product product;
 
-    DefaultTaskApi(ApiCaller caller, Clock clock) {
+    DefaultTaskApi(ApiCaller caller, Clock clock, Product product) {
         this.caller = caller;
         this.clock = clock;
+        this.product = product;
     }
 
     private static List<String> taskPath(Upid upid, String... rest) {
@@ -70,7 +73,8 @@ final class DefaultTaskApi implements TaskApi {
         }
         List<String> path = taskPath(upid, "log");
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("start", Long.toString(start));
+        // PVE's start is an offset (the first line is start + 1); PBS returns the lines numbered >= start
+        params.put("start", Long.toString(product == Product.PBS ? start + 1 : start));
         params.put("limit", Long.toString(limit));
         return caller.call(HttpMethod.GET, path, params).thenApply(root -> JsonCodec.logPage(root, describe(HttpMethod.GET, path)));
     }
@@ -108,7 +112,7 @@ final class DefaultTaskApi implements TaskApi {
         PveIdentifiers.requireNodeName(node);
         PveIdentifiers.requireNonNull(query, "task query");
         List<String> path = List.of("nodes", node, "tasks");
-        return caller.call(HttpMethod.GET, path, query.toParameters())
+        return caller.call(HttpMethod.GET, path, product == Product.PBS ? PbsQueries.parameters(query) : query.toParameters())
                 .thenApply(root -> JsonCodec.listPage(root, describe(HttpMethod.GET, path)));
     }
 
@@ -119,6 +123,9 @@ final class DefaultTaskApi implements TaskApi {
 
     @Override
     public CompletableFuture<List<TaskInfo>> clusterTasksAsync() {
+        if (product == Product.PBS) {
+            throw new UnsupportedOperationException("Proxmox Backup Server has no cluster task list; list its node's tasks instead");
+        }
         List<String> path = List.of("cluster", "tasks");
         String description = describe(HttpMethod.GET, path);
         return caller.call(HttpMethod.GET, path, Map.of())

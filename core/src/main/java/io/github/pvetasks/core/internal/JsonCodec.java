@@ -183,7 +183,7 @@ public final class JsonCodec {
         if (parsed == TaskState.STOPPED) {
             // A stopped task always has an exit status on PVE; an absent one reads as unknown.
             String exit = optionalText(data, "exitstatus", request);
-            b.exitStatus(ExitStatus.parse(exit == null ? "" : exit));
+            b.exitStatus(ExitStatus.parse(exit == null ? "" : exit, upid.product()));
         }
         return b.build();
     }
@@ -273,7 +273,7 @@ public final class JsonCodec {
         Optional<Long> endtime = optionalLong(item, "endtime", where);
         boolean running = "RUNNING".equalsIgnoreCase(status) || (status == null && endtime.isEmpty());
         if (!running) {
-            b.finished(ExitStatus.parse(status == null ? "" : status));
+            b.finished(ExitStatus.parse(status == null ? "" : status, upid.product()));
             endtime.ifPresent(e -> b.endTime(Instant.ofEpochSecond(e)));
         }
         return b.build();

@@ -38,10 +38,12 @@ final class TicketAuthenticator implements Authenticator {
     private final Object lock = new Object();
     private Ticket current;
     private CompletableFuture<Ticket> inflight;
+    private final String cookie;
 
-    TicketAuthenticator(Credentials.UserPassword credentials, Clock clock, Duration renewalAge,
-            BiFunction<List<String>, Map<String, String>, CompletableFuture<JsonNode>> loginSender) {
+    TicketAuthenticator(Credentials.UserPassword credentials, io.github.pvetasks.core.Product product, Clock clock,
+            Duration renewalAge, BiFunction<List<String>, Map<String, String>, CompletableFuture<JsonNode>> loginSender) {
         this.credentials = credentials;
+        this.cookie = product.ticketCookie();
         this.clock = clock;
         this.renewalAge = renewalAge;
         this.loginSender = loginSender;
@@ -50,7 +52,7 @@ final class TicketAuthenticator implements Authenticator {
     @Override
     public CompletableFuture<Authorized> authorize(PveRequest.Builder request, HttpMethod method) {
         return ticket().thenApply(t -> {
-            request.header("Cookie", "PVEAuthCookie=" + t.value);
+            request.header("Cookie", cookie + "=" + t.value); // PVEAuthCookie or PBSAuthCookie
             if (method != HttpMethod.GET) {
                 request.header("CSRFPreventionToken", t.csrfToken);
             }

@@ -1,6 +1,7 @@
 package io.github.pvetasks.core.internal;
 
 import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.spi.HttpMethod;
 import io.github.pvetasks.core.spi.PveRequest;
 
@@ -11,8 +12,8 @@ final class TokenAuthenticator implements Authenticator {
 
     private final String headerValue;
 
-    TokenAuthenticator(Credentials.ApiToken token) {
-        this.headerValue = "PVEAPIToken=" + token.tokenId() + "=" + token.secret();
+    TokenAuthenticator(Credentials.ApiToken token, Product product) {
+        this.headerValue = product.tokenHeader(token.tokenId(), token.secret()); // PVE: '=' before the secret, PBS: ':' 
     }
 
     @Override

@@ -66,13 +66,17 @@ public final class UriEncoding {
      * @param parameters unencoded names and values
      * @return {@code name=value&...}, encoded; empty for no parameters
      */
-    public static String form(Map<String, String> parameters) {
+    public static String form(Map<String, ?> parameters) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : parameters.entrySet()) {
-            if (sb.length() > 0) {
-                sb.append('&');
+        for (Map.Entry<String, ?> e : parameters.entrySet()) {
+            // a list is a repeated key (PBS's statusfilter=ok&statusfilter=error)
+            Iterable<?> values = e.getValue() instanceof Iterable ? (Iterable<?>) e.getValue() : List.of(e.getValue());
+            for (Object value : values) {
+                if (sb.length() > 0) {
+                    sb.append('&');
+                }
+                sb.append(encode(e.getKey())).append('=').append(encode(String.valueOf(value)));
             }
-            sb.append(encode(e.getKey())).append('=').append(encode(e.getValue()));
         }
         return sb.toString();
     }

@@ -36,7 +36,7 @@ class ApiCallerTest {
             }
         };
         ApiCaller caller = new ApiCaller(silent, Duration.ofMillis(100));
-        caller.authenticator(new TokenAuthenticator((Credentials.ApiToken) Credentials.apiToken("root@pam!tk", "s")));
+        caller.authenticator(new TokenAuthenticator((Credentials.ApiToken) Credentials.apiToken("root@pam!tk", "s"), io.github.pvetasks.core.Product.PVE));
 
         CompletableFuture<?> f = caller.call(HttpMethod.GET, List.of("cluster", "tasks"), Map.of());
 
@@ -63,7 +63,7 @@ class ApiCallerTest {
             }
         };
         ApiCaller caller = new ApiCaller(broken, Duration.ofSeconds(5));
-        caller.authenticator(new TokenAuthenticator((Credentials.ApiToken) Credentials.apiToken("root@pam!tk", "s")));
+        caller.authenticator(new TokenAuthenticator((Credentials.ApiToken) Credentials.apiToken("root@pam!tk", "s"), io.github.pvetasks.core.Product.PVE));
         assertThat(caller.call(HttpMethod.GET, List.of("cluster", "tasks"), Map.of()))
                 .failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class)
                 .withCauseInstanceOf(PveTransportException.class).withMessageContaining("boom");

@@ -23,7 +23,7 @@ final class MonitorCore {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonitorCore.class);
 
-    private final TaskBackend backend;
+    private final BackendRouter router;
     private final WaitPolicies policies;
     private final int maxInFlightPerNode;
     private final Ticker ticker;
@@ -39,9 +39,9 @@ final class MonitorCore {
     private final StatusProbe statuses;
     private final LogFollow logs;
 
-    MonitorCore(TaskBackend backend, WaitPolicies policies, int maxInFlightPerNode, ProgressParser parser, Ticker ticker,
+    MonitorCore(BackendRouter router, WaitPolicies policies, int maxInFlightPerNode, ProgressParser parser, Ticker ticker,
                 EventDispatcher events) {
-        this.backend = backend;
+        this.router = router;
         this.policies = policies;
         this.maxInFlightPerNode = maxInFlightPerNode;
         this.ticker = ticker;
@@ -65,9 +65,15 @@ final class MonitorCore {
         return endings;
     }
 
-    /** Creates a watch and hands it to the loop; a closed monitor completes it as cancelled. */
+    /**
+     * Creates a watch and hands it to the loop; a closed monitor completes it as cancelled.
+     *
+     * @throws IllegalArgumentException when no server of the task's product is known
+     */
     WatchHandle watch(Upid upid, WaitPolicy policy) {
+        TaskBackend backend = router.route(upid);
         Watch w = new Watch(upid, policy, ticker.nanos());
+        w.backend = backend;
         WatchHandle h = new WatchHandle(w, this);
         w.handle = h;
         w.result.whenComplete((s, e) -> {
@@ -127,8 +133,9 @@ final class MonitorCore {
             }
             return;
         }
-        NodeState node = nodes.computeIfAbsent(w.upid.node(), n -> {
-            NodeState created = new NodeState(backend, n, maxInFlightPerNode);
+        // one state per node of each server: "localhost" on two backup servers are two nodes
+        NodeState node = nodes.computeIfAbsent(w.backend.server() + "/" + w.upid.node(), key -> {
+            NodeState created = new NodeState(w.backend, w.upid.node(), maxInFlightPerNode);
             created.nextConfirmNanos = ticker.nanos() + ListPoll.CONFIRM_INTERVAL.toNanos();
             return created;
         });

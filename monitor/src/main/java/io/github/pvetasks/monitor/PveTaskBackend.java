@@ -3,16 +3,12 @@ package io.github.pvetasks.monitor;
 import io.github.pvetasks.core.TaskApi;
 import io.github.pvetasks.core.TaskInfo;
 import io.github.pvetasks.core.TaskListPage;
-import io.github.pvetasks.core.TaskLogPage;
 import io.github.pvetasks.core.TaskQuery;
 import io.github.pvetasks.core.TaskSource;
-import io.github.pvetasks.core.TaskStatus;
-import io.github.pvetasks.core.Upid;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * Proxmox VE tasks through a {@link TaskApi}. The node list is asked with {@code source=all} and
@@ -20,15 +16,13 @@ import java.util.function.Supplier;
  * server read from each finished task's log, so one request answers for running and finished
  * tasks alike.
  */
-final class PveTaskBackend implements TaskBackend {
+final class PveTaskBackend extends ClientTaskBackend {
 
     /** Items asked for a follow-up search (the guest's tasks since the request started). */
     static final int FOLLOW_UP_LIST_LIMIT = 50;
 
-    private final TaskApi tasks;
-
-    PveTaskBackend(TaskApi tasks) {
-        this.tasks = tasks;
+    PveTaskBackend(TaskApi tasks, String server) {
+        super(tasks, server);
     }
 
     @Override
@@ -54,28 +48,5 @@ final class PveTaskBackend implements TaskBackend {
     @Override
     public CompletableFuture<List<TaskInfo>> clusterTasks() {
         return call(tasks::clusterTasksAsync);
-    }
-
-    @Override
-    public CompletableFuture<TaskStatus> status(Upid upid) {
-        return call(() -> tasks.statusAsync(upid));
-    }
-
-    @Override
-    public CompletableFuture<TaskLogPage> log(Upid upid, long start, int limit) {
-        return call(() -> tasks.logAsync(upid, start, limit));
-    }
-
-    @Override
-    public CompletableFuture<TaskStatus> stop(Upid upid) {
-        return call(() -> tasks.stopAsync(upid));
-    }
-
-    private static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> request) {
-        try {
-            return request.get();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
     }
 }

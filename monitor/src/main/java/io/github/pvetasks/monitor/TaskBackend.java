@@ -20,6 +20,9 @@ interface TaskBackend {
     /** @return the product's short name, for events and meters ({@code pve}) */
     String product();
 
+    /** @return which server this backend reads, unique in one monitor ({@code pve}, {@code pbs}, {@code pve#2}) */
+    String server();
+
     /**
      * One request that answers for every watched task on a node: running ones, and those that
      * finished since {@code since}, with their exit status.

@@ -64,12 +64,13 @@ public final class TaskMonitor implements AutoCloseable {
         if (b.listener != null) {
             events.add(b.listener);
         }
-        this.core = new MonitorCore(new PveTaskBackend(b.client.tasks()), b.policies, b.maxInFlightPerNode, b.progressParser,
+        this.core = new MonitorCore(new BackendRouter(b.servers), b.policies, b.maxInFlightPerNode, b.progressParser,
                 ticker, events);
     }
 
     /**
-     * @param client the client to poll through (shared; the monitor does not close it)
+     * @param client the client to poll through (shared; the monitor does not close it); a Proxmox
+     *        VE cluster's or a Proxmox Backup Server's, and more with {@link Builder#server}
      * @return a builder
      */
     public static Builder builder(PveClient client) {
@@ -78,7 +79,7 @@ public final class TaskMonitor implements AutoCloseable {
 
     /** Builds a {@link TaskMonitor}. */
     public static final class Builder {
-        private final PveClient client;
+        private final List<BackendRouter.Server> servers = new java.util.ArrayList<>();
         private TaskMonitorListener listener;
         private ProgressParser progressParser = ProgressParsers.defaults();
         private WaitPolicies policies = WaitPolicies.defaults();
@@ -86,7 +87,40 @@ public final class TaskMonitor implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
 
         private Builder(PveClient client) {
-            this.client = client;
+            servers.add(new BackendRouter.Server(client, List.of()));
+        }
+
+        /**
+         * Watches tasks of one more server in the same monitor: a Proxmox Backup Server beside a
+         * cluster, say. Each task goes to the server of its UPID's product (a PBS UPID has nine
+         * fields); the requests stay within each node's in-flight limit and grow with nodes.
+         *
+         * @param client the other server's client (shared; the monitor does not close it)
+         * @return this builder
+         * @throws IllegalArgumentException when a server of the same product was added without node
+         *         names (use {@link #server(PveClient, String...)})
+         */
+        public Builder server(PveClient client) {
+            return server(client, new String[0]);
+        }
+
+        /**
+         * Watches tasks of one more server of a product already watched (a second cluster): the
+         * UPIDs of these nodes go to it.
+         *
+         * @param client the other server's client
+         * @param nodes the node names whose tasks it reads (empty: every node of its product)
+         * @return this builder
+         */
+        public Builder server(PveClient client, String... nodes) {
+            PveIdentifiers.requireNonNull(client, "client");
+            PveIdentifiers.requireNonNull(nodes, "nodes");
+            for (String n : nodes) {
+                PveIdentifiers.requireNodeName(n);
+            }
+            servers.add(new BackendRouter.Server(client, List.of(nodes)));
+            new BackendRouter(servers); // refuses an ambiguous set now, naming it, not at the first watch
+            return this;
         }
 
         /**

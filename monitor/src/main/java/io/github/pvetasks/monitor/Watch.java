@@ -32,6 +32,8 @@ final class Watch {
     final WaitPolicy policy;
     /** Set on the loop thread when the watch is registered. */
     NodeState node;
+    /** The server that reads this task, chosen by its UPID when the watch is created. */
+    TaskBackend backend;
     final long startedNanos;
     final long deadlineNanos;
     final CompletableFuture<TaskStatus> result = new CompletableFuture<>();

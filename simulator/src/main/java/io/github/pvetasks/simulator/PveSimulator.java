@@ -38,13 +38,16 @@ public final class PveSimulator implements AutoCloseable {
     private final URI baseUri;
     private final TestCertificates.Issued certificate;
     private final SimClock clock;
+    /** The Proxmox VE state; null for a Proxmox Backup Server simulator. */
     private final SimState state;
+    /** The Proxmox Backup Server tasks; null for a Proxmox VE simulator. */
+    private final PbsTasks pbs;
     private final FaultPlan faults;
     private final RequestCounters counters;
     private final Builder config;
 
     private PveSimulator(Builder b, Vertx vertx, HttpServer server, URI baseUri, TestCertificates.Issued certificate,
-            SimClock clock, SimState state, FaultPlan faults, RequestCounters counters) {
+            SimClock clock, SimState state, PbsTasks pbs, FaultPlan faults, RequestCounters counters) {
         this.config = b;
         this.vertx = vertx;
         this.server = server;
@@ -52,8 +55,21 @@ public final class PveSimulator implements AutoCloseable {
         this.certificate = certificate;
         this.clock = clock;
         this.state = state;
+        this.pbs = pbs;
         this.faults = faults;
         this.counters = counters;
+    }
+
+    private SimState pveOnly(String what) {
+        if (pbs != null) {
+            throw new UnsupportedOperationException(what + " is for a Proxmox VE simulator; this one is a Proxmox Backup Server");
+        }
+        return state;
+    }
+
+    /** @return which product this simulator is */
+    public io.github.pvetasks.core.Product product() {
+        return pbs != null ? io.github.pvetasks.core.Product.PBS : io.github.pvetasks.core.Product.PVE;
     }
 
     /** @return a builder with the defaults: nodes pve1..pve3, HTTPS, real-time clock, the standard inventory */
@@ -83,7 +99,7 @@ public final class PveSimulator implements AutoCloseable {
 
     /** @return the node names, the first being the one clients talk to */
     public List<String> nodes() {
-        return state.nodes();
+        return pbs != null ? List.of(pbs.node()) : state.nodes();
     }
 
     /** @return the configured user ({@code root@pam} by default) */
@@ -108,7 +124,7 @@ public final class PveSimulator implements AutoCloseable {
 
     /** @return the current simulated time */
     public Instant now() {
-        return state.now();
+        return clock.now();
     }
 
     /**
@@ -140,7 +156,7 @@ public final class PveSimulator implements AutoCloseable {
 
             @Override
             public Instant instant() {
-                return state.now();
+                return PveSimulator.this.clock.now();
             }
         };
     }
@@ -157,7 +173,7 @@ public final class PveSimulator implements AutoCloseable {
      * @param script the script
      */
     public void scriptNext(String type, TaskScript script) {
-        state.scriptNext(type, script);
+        pveOnly("scriptNext").scriptNext(type, script);
     }
 
     /**
@@ -167,7 +183,7 @@ public final class PveSimulator implements AutoCloseable {
      * @param script the script
      */
     public void scriptAll(String type, TaskScript script) {
-        state.scriptAll(type, script);
+        pveOnly("scriptAll").scriptAll(type, script);
     }
 
     /**
@@ -181,6 +197,12 @@ public final class PveSimulator implements AutoCloseable {
      * @return its UPID
      */
     public Upid startTask(String node, String type, String id, String user, TaskScript script) {
+        if (pbs != null) { // one node; PBS lists call it "localhost"
+            if (!node.equals(pbs.node()) && !node.equals("localhost")) {
+                throw new IllegalArgumentException("node '" + node + "': this backup server is '" + pbs.node() + "'");
+            }
+            return pbs.start(type, id, user, script);
+        }
         return state.startTask(node, type, id, user, script);
     }
 
@@ -191,7 +213,10 @@ public final class PveSimulator implements AutoCloseable {
      * @return its exit status once ended; empty while running or when unknown
      */
     public Optional<String> exitStatus(Upid upid) {
-        Instant now = state.now();
+        Instant now = clock.now();
+        if (pbs != null) {
+            return pbs.task(upid.toString()).filter(t -> !t.runningAt(now)).map(PbsTasks.Task::exitStatus);
+        }
         return state.task(upid).filter(t -> t.endedAt(now)).map(SimTask::exitStatus);
     }
 
@@ -200,7 +225,10 @@ public final class PveSimulator implements AutoCloseable {
      * @return whether the simulator knows it and it runs now
      */
     public boolean isRunning(Upid upid) {
-        Instant now = state.now();
+        Instant now = clock.now();
+        if (pbs != null) {
+            return pbs.task(upid.toString()).map(t -> t.runningAt(now)).orElse(false);
+        }
         return state.task(upid).map(t -> t.runningAt(now)).orElse(false);
     }
 
@@ -210,7 +238,7 @@ public final class PveSimulator implements AutoCloseable {
      *         the next task start on its node or pvestatd); false for a task the simulator does not know
      */
     public boolean isOrphan(Upid upid) {
-        return state.task(upid).map(t -> t.orphan).orElse(false);
+        return pbs == null && state.task(upid).map(t -> t.orphan).orElse(false); // PBS archives at once
     }
 
     /**
@@ -218,20 +246,27 @@ public final class PveSimulator implements AutoCloseable {
      * @return its log lines now
      */
     public List<String> log(Upid upid) {
-        Instant now = state.now();
+        Instant now = clock.now();
+        if (pbs != null) {
+            return pbs.task(upid.toString()).map(t -> t.logAt(now)).orElse(List.of());
+        }
         return state.task(upid).map(t -> t.logAt(now)).orElse(List.of());
     }
 
     /** @return every task the simulator knows, including HA follow-ups not yet started */
     public List<Upid> tasks() {
         List<Upid> out = new ArrayList<>();
+        if (pbs != null) {
+            pbs.all().forEach(t -> out.add(t.upid));
+            return out;
+        }
         state.allTasks().forEach(t -> out.add(t.upid));
         return out;
     }
 
     /** @return the guests now (those being created are not listed) */
     public List<Guest> guests() {
-        return state.guests();
+        return pbs != null ? List.of() : state.guests();
     }
 
     /**
@@ -246,13 +281,14 @@ public final class PveSimulator implements AutoCloseable {
      * @param guest a guest to add to the inventory
      */
     public void addGuest(Guest guest) {
-        state.addGuest(guest);
+        pveOnly("addGuest").addGuest(guest);
     }
 
     /**
      * @param fault a fault to inject from now on
      */
     public void inject(Fault fault) {
+        pveOnly("inject");
         faults.add(fault);
     }
 
@@ -270,14 +306,14 @@ public final class PveSimulator implements AutoCloseable {
      * @param node a node that stops answering: its paths get 595 and {@code /nodes} shows it offline
      */
     public void nodeDown(String node) {
-        state.setDown(node, true);
+        pveOnly("nodeDown").setDown(node, true);
     }
 
     /**
      * @param node a node that answers again
      */
     public void nodeUp(String node) {
-        state.setDown(node, false);
+        pveOnly("nodeUp").setDown(node, false);
     }
 
     /**
@@ -287,14 +323,14 @@ public final class PveSimulator implements AutoCloseable {
      * @param node the node
      */
     public void hangPvestatd(String node) {
-        state.setPvestatdHung(node, true);
+        pveOnly("hangPvestatd").setPvestatdHung(node, true);
     }
 
     /**
      * @param node a node whose pvestatd hung: it runs again from now on
      */
     public void resumePvestatd(String node) {
-        state.setPvestatdHung(node, false);
+        pveOnly("resumePvestatd").setPvestatdHung(node, false);
     }
 
     /** @return request counters by endpoint and node */
@@ -325,6 +361,8 @@ public final class PveSimulator implements AutoCloseable {
     /** Configures and starts a {@link PveSimulator}. */
     public static final class Builder {
         private final Set<String> nodes = new LinkedHashSet<>(List.of("pve1", "pve2", "pve3"));
+        private io.github.pvetasks.core.Product product = io.github.pvetasks.core.Product.PVE;
+        private boolean nodesGiven;
         private int port;
         private boolean https = true;
         private TestCertificates.Issued certificate;
@@ -452,6 +490,7 @@ public final class PveSimulator implements AutoCloseable {
          * @return this builder
          */
         public Builder nodes(String... names) {
+            nodesGiven = true;
             if (names.length == 0) {
                 throw new IllegalArgumentException("the simulator needs at least one node");
             }
@@ -647,25 +686,52 @@ public final class PveSimulator implements AutoCloseable {
         }
 
         /**
+         * Which product to be. {@link io.github.pvetasks.core.Product#PBS} makes a Proxmox Backup
+         * Server: one node ({@code pbs1} unless {@link #nodes} names it), PBS UPIDs, tokens and
+         * tickets, list/status/log/stop shapes, plain-text errors, the 401 delay, cooperative
+         * aborts, and datastore jobs (verify, gc, prune-datastore, pull) whose logs carry PBS's
+         * progress lines ({@link PbsScripts}). The Proxmox VE-only settings (guests, faults,
+         * pvestatd) do not apply to it.
+         *
+         * @param p the product (default PVE)
+         * @return this builder
+         */
+        public Builder product(io.github.pvetasks.core.Product p) {
+            if (p == null) {
+                throw new IllegalArgumentException("product must not be null");
+            }
+            this.product = p;
+            return this;
+        }
+
+        /**
          * @return the running simulator
          * @throws IllegalStateException when the port cannot be bound
          */
         public PveSimulator start() {
-            List<String> nodeList = List.copyOf(nodes);
+            boolean backupServer = product == io.github.pvetasks.core.Product.PBS;
+            List<String> nodeList = backupServer && !nodesGiven ? List.of("pbs1") : List.copyOf(nodes);
+            if (backupServer && nodeList.size() != 1) {
+                throw new IllegalArgumentException("a Proxmox Backup Server is one node, got " + nodeList);
+            }
             SimClock clock = this.clock != null ? new SimClock(this.clock) : new SimClock(startTime, timeScale);
-            SimAuth auth = new SimAuth();
+            SimAuth auth = new SimAuth(backupServer ? "PBS" : "PVE");
             auth.addUser(user, password, true);
             auth.addToken(tokenId, tokenSecret, true);
             extraUsers.forEach(u -> auth.addUser(u[0], u[1], false));
             extraTokens.forEach(t -> auth.addToken(t[0], t[1], false));
-            SimState state = new SimState(clock, auth, nodeList, guests != null ? guests : standardInventory(nodeList), seed, behaviour);
+            PbsTasks pbs = backupServer ? new PbsTasks(clock, nodeList.get(0), java.time.ZoneOffset.UTC) : null;
+            SimState state = backupServer ? null
+                    : new SimState(clock, auth, nodeList, guests != null ? guests : standardInventory(nodeList), seed, behaviour);
             FaultPlan faults = new FaultPlan(seed);
             RequestCounters counters = new RequestCounters();
             TestCertificates.Issued cert = https ? (certificate != null ? certificate : TestCertificates.selfSigned("pve-simulator")) : null;
 
             Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
-            ApiServer api = new ApiServer(vertx, state, auth, clock, faults, counters,
-                    serviceModel ? new ServiceModel(daemonServiceTime, proxyServiceTime) : null, errorStyle, unauthorizedDelay);
+            io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = backupServer
+                    ? new PbsServer(vertx, auth, new PbsRoutes(pbs), clock, counters, unauthorizedDelay)::handle
+                    : new ApiServer(vertx, state, auth, clock, faults, counters,
+                            serviceModel ? new ServiceModel(daemonServiceTime, proxyServiceTime) : null, errorStyle, unauthorizedDelay)::handle;
             HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port)
                     // pve-http-server gzips an answer of 1 KiB or more for a client that accepts gzip
                     .setCompressionSupported(true).setCompressionContentSizeThreshold(1024).setTcpNoDelay(true).setIdleTimeout(5).setIdleTimeoutUnit(TimeUnit.SECONDS);
@@ -674,14 +740,14 @@ public final class PveSimulator implements AutoCloseable {
             }
             HttpServer server;
             try {
-                server = vertx.createHttpServer(options).requestHandler(api::handle).listen()
+                server = vertx.createHttpServer(options).requestHandler(handler).listen()
                         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 vertx.close();
                 throw new IllegalStateException("the simulator could not listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
             }
             URI uri = URI.create((cert != null ? "https" : "http") + "://127.0.0.1:" + server.actualPort());
-            return new PveSimulator(this, vertx, server, uri, cert, clock, state, faults, counters);
+            return new PveSimulator(this, vertx, server, uri, cert, clock, state, pbs, faults, counters);
         }
     }
 }

@@ -40,7 +40,15 @@ final class SimAuth {
     private final byte[] ticketKey = new byte[32];
     private final byte[] csrfKey = new byte[32];
 
+    /** {@code PVE} or {@code PBS}: the first field of a ticket. */
+    private final String ticketPrefix;
+
     SimAuth() {
+        this("PVE");
+    }
+
+    SimAuth(String ticketPrefix) {
+        this.ticketPrefix = ticketPrefix;
         SecureRandom r = new SecureRandom();
         r.nextBytes(ticketKey);
         r.nextBytes(csrfKey);
@@ -74,13 +82,13 @@ final class SimAuth {
     }
 
     String issueTicket(String user, Instant now) {
-        String plain = "PVE:" + user + ":" + hex(now);
+        String plain = ticketPrefix + ":" + user + ":" + hex(now);
         return plain + "::" + sign(ticketKey, plain);
     }
 
     Optional<String> verifyTicket(String ticket, Instant now) {
         int sep = ticket.indexOf("::");
-        if (!ticket.startsWith("PVE:") || sep < 0) {
+        if (!ticket.startsWith(ticketPrefix + ":") || sep < 0) {
             return Optional.empty();
         }
         String plain = ticket.substring(0, sep);
@@ -106,6 +114,12 @@ final class SimAuth {
         }
         String ts = token.substring(0, 8);
         return fresh(ts, now) && constantTimeEquals(sign(csrfKey, ts + ":" + user), token.substring(9));
+    }
+
+    /** @return whether the token exists and the secret is its own */
+    boolean tokenMatches(String tokenId, String secret) {
+        String expected = tokens.get(tokenId);
+        return expected != null && constantTimeEquals(expected, secret);
     }
 
     /** @return the token id when the header value is {@code USER@REALM!ID=SECRET} with the right secret */

@@ -17,6 +17,8 @@ import io.github.pvetasks.core.spi.TlsTrust;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import io.github.pvetasks.core.Product;
+import io.github.pvetasks.core.TaskRequest;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +94,64 @@ public abstract class PveClientEndToEndContract {
             PveTransportException e = catchThrowableOfType(PveTransportException.class, () -> client.tasks().clusterTasks());
             assertThat(e.mayHaveReachedServer()).isFalse();
             assertThat(sim.counters().total()).isZero();
+        }
+    }
+
+    private static PveClient pbsClient(PveSimulator sim, Credentials credentials) {
+        return PveClient.builder().baseUri(sim.baseUri()).product(Product.PBS).credentials(credentials)
+                .tlsTrust(TlsTrust.fingerprint(sim.fingerprint().orElseThrow())).clock(sim.clock()).build();
+    }
+
+    @Test
+    @DisplayName("talks to a Proxmox Backup Server: token with a colon, a verify job, its progress and outcome")
+    void backupServerToken() {
+        try (PveSimulator sim = simulator().product(Product.PBS).start();
+             PveClient client = pbsClient(sim, Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))) {
+            Upid upid = client.tasks().start(TaskRequest.of(io.github.pvetasks.core.spi.HttpMethod.POST, "/admin/datastore/store1/verify"));
+            assertThat(upid.product()).isEqualTo(Product.PBS);
+            assertThat(client.tasks().status(upid).isRunning()).isTrue();
+            sim.advance(Duration.ofSeconds(3));
+            assertThat(client.tasks().list("localhost", TaskQuery.defaults()).items()).singleElement()
+                    .satisfies(t -> assertThat(t.isRunning()).isTrue());
+            sim.advance(Duration.ofSeconds(10));
+            assertThat(client.tasks().status(upid).exitStatus()).contains(ExitStatus.OK);
+            java.util.List<TaskLogLine> log = client.tasks().fullLog(upid);
+            assertThat(log).last().extracting(TaskLogLine::message).isEqualTo("TASK OK");
+            assertThat(io.github.pvetasks.core.ProgressParsers.latest(io.github.pvetasks.core.ProgressParsers.defaults(), log))
+                    .hasValueSatisfying(p -> assertThat(p.fraction().getAsDouble()).isEqualTo(1.0));
+            // paging by offset reads every line once, although PBS pages by line number
+            java.util.List<TaskLogLine> paged = new java.util.ArrayList<>();
+            for (long start = 0; start < log.size(); start += 3) {
+                paged.addAll(client.tasks().log(upid, start, 3).lines());
+            }
+            assertThat(paged).isEqualTo(log);
+        }
+    }
+
+    @Test
+    @DisplayName("logs in to a Proxmox Backup Server with a ticket in PBSAuthCookie and CSRF on writes")
+    void backupServerTicket() {
+        try (PveSimulator sim = simulator().product(Product.PBS).start();
+             PveClient client = pbsClient(sim, Credentials.password(sim.user(), sim.password()))) {
+            Upid gc = client.tasks().start(TaskRequest.of(io.github.pvetasks.core.spi.HttpMethod.POST, "/admin/datastore/store1/gc"));
+            assertThat(gc.type()).isEqualTo("garbage_collection");
+            assertThat(client.tasks().stop(gc).isRunning()).isTrue(); // the abort is only asked for
+            sim.advance(Duration.ofSeconds(2));
+            assertThat(client.tasks().status(gc).exitStatus().orElseThrow().message()).isEqualTo("abort requested - aborting task");
+        }
+    }
+
+    @Test
+    @DisplayName("gets a Proxmox Backup Server's plain-text errors as messages")
+    void backupServerErrors() {
+        try (PveSimulator sim = simulator().product(Product.PBS).start();
+             PveClient client = pbsClient(sim, Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))) {
+            Upid pve = Upid.parse("UPID:pbs1:0001E240:0098967F:65A1B2C3:qmclone:100:root@pam:");
+            PveApiException e = catchThrowableOfType(PveApiException.class, () -> client.tasks().log(pve, 0, 10));
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.serverMessage()).isEqualTo("parameter verification failed - 'upid': value does not match the regex pattern");
+            Upid unknown = Upid.parse("UPID:pbs1:000003E8:0002A5F3:00000063:65A1B2C3:verify:store1:root@pam:");
+            assertThat(client.tasks().status(unknown).exitStatus().orElseThrow().kind()).isEqualTo(ExitStatus.Kind.UNKNOWN);
         }
     }
 }

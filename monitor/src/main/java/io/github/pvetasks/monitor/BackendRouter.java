@@ -17,6 +17,14 @@ final class BackendRouter {
 
     /** A client, and the nodes it was registered for (none: every node of its product). */
     record Server(PveClient client, List<String> nodes) {
+        static Server checked(PveClient client, String... nodes) {
+            io.github.pvetasks.core.PveIdentifiers.requireNonNull(client, "client");
+            io.github.pvetasks.core.PveIdentifiers.requireNonNull(nodes, "nodes");
+            for (String n : nodes) {
+                io.github.pvetasks.core.PveIdentifiers.requireNodeName(n);
+            }
+            return new Server(client, List.of(nodes));
+        }
     }
 
     private final Map<Product, TaskBackend> byProduct = new EnumMap<>(Product.class);

@@ -65,15 +65,10 @@ final class MonitorCore {
         return endings;
     }
 
-    /**
-     * Creates a watch and hands it to the loop; a closed monitor completes it as cancelled.
-     *
-     * @throws IllegalArgumentException when no server of the task's product is known
-     */
+    /** Creates a watch and hands it to the loop (a closed monitor cancels it); refuses a task no server reads. */
     WatchHandle watch(Upid upid, WaitPolicy policy) {
-        TaskBackend backend = router.route(upid);
         Watch w = new Watch(upid, policy, ticker.nanos());
-        w.backend = backend;
+        w.backend = router.route(upid); // throws for a task no server reads, before anything is registered
         WatchHandle h = new WatchHandle(w, this);
         w.handle = h;
         w.result.whenComplete((s, e) -> {

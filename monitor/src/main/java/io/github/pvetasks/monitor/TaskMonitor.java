@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Watches any number of tasks on any number of nodes with one scheduler thread.
+ * Watches any number of tasks on any number of nodes, of Proxmox VE clusters and Proxmox Backup
+ * Servers alike ({@link Builder#server}), with one scheduler thread.
  *
  * <p>Per node and poll cycle, one {@code GET /nodes/{node}/tasks?source=all&since=...} answers
  * for every watched task on that node: its active part says what runs, its archive part carries
@@ -56,7 +57,7 @@ public final class TaskMonitor implements AutoCloseable {
     private final Ticker ticker;
     private final EventDispatcher events = new EventDispatcher();
     private final MonitorCore core;
-    private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private TaskMonitor(Builder b) {
         this.policies = b.policies;
@@ -64,8 +65,7 @@ public final class TaskMonitor implements AutoCloseable {
         if (b.listener != null) {
             events.add(b.listener);
         }
-        this.core = new MonitorCore(new BackendRouter(b.servers), b.policies, b.maxInFlightPerNode, b.progressParser,
-                ticker, events);
+        this.core = new MonitorCore(new BackendRouter(b.servers), b.policies, b.maxInFlightPerNode, b.progressParser, ticker, events);
     }
 
     /**
@@ -92,33 +92,17 @@ public final class TaskMonitor implements AutoCloseable {
 
         /**
          * Watches tasks of one more server in the same monitor: a Proxmox Backup Server beside a
-         * cluster, say. Each task goes to the server of its UPID's product (a PBS UPID has nine
-         * fields); the requests stay within each node's in-flight limit and grow with nodes.
+         * cluster ({@code server(pbsClient)}), or a second cluster with its node names. A task goes
+         * to the server registered for its UPID's node, else to the first of its UPID's product
+         * (a PBS UPID has nine fields); requests stay within each node's limit and grow with nodes.
          *
          * @param client the other server's client (shared; the monitor does not close it)
+         * @param nodes the nodes whose tasks it reads; none: every node of its product
          * @return this builder
-         * @throws IllegalArgumentException when a server of the same product was added without node
-         *         names (use {@link #server(PveClient, String...)})
-         */
-        public Builder server(PveClient client) {
-            return server(client, new String[0]);
-        }
-
-        /**
-         * Watches tasks of one more server of a product already watched (a second cluster): the
-         * UPIDs of these nodes go to it.
-         *
-         * @param client the other server's client
-         * @param nodes the node names whose tasks it reads (empty: every node of its product)
-         * @return this builder
+         * @throws IllegalArgumentException for a second server of a product without node names
          */
         public Builder server(PveClient client, String... nodes) {
-            PveIdentifiers.requireNonNull(client, "client");
-            PveIdentifiers.requireNonNull(nodes, "nodes");
-            for (String n : nodes) {
-                PveIdentifiers.requireNodeName(n);
-            }
-            servers.add(new BackendRouter.Server(client, List.of(nodes)));
+            servers.add(BackendRouter.Server.checked(client, nodes));
             new BackendRouter(servers); // refuses an ambiguous set now, naming it, not at the first watch
             return this;
         }
@@ -164,11 +148,9 @@ public final class TaskMonitor implements AutoCloseable {
         }
 
         /**
-         * The monitor's time: deadlines, poll intervals and observation times follow this clock.
-         * The default is the system clock (intervals by {@link System#nanoTime()}). A simulator's
-         * clock makes waits follow simulated time, so a test can move a 30-minute deadline in a
-         * millisecond; the scheduler then re-reads the clock every 2 ms, since such a clock may
-         * jump whenever the test says.
+         * The monitor's time: deadlines, poll intervals and observation times follow this clock
+         * (default: the system clock, intervals by {@link System#nanoTime()}). A simulator's clock
+         * makes waits follow simulated time; the scheduler then re-reads it every 2 ms.
          *
          * @param c the clock
          * @return this builder
@@ -191,8 +173,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return its handle
      */
     public TaskHandle watch(Upid upid) {
-        PveIdentifiers.requireNonNull(upid, "upid");
-        return watch(upid, policies.forType(upid.type()));
+        return watch(upid, policies.forType(PveIdentifiers.requireNonNull(upid, "upid").type()));
     }
 
     /**
@@ -227,8 +208,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return their handles, in the same order
      */
     public List<TaskHandle> watchAll(Collection<Upid> upids, WaitPolicy policy) {
-        PveIdentifiers.requireNonNull(upids, "upids");
-        return upids.stream().map(u -> watch(u, policy)).collect(java.util.stream.Collectors.toList());
+        return PveIdentifiers.requireNonNull(upids, "upids").stream().map(u -> watch(u, policy)).collect(Collectors.toList());
     }
 
     /**
@@ -236,8 +216,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return their handles, in the same order
      */
     public List<TaskHandle> watchAll(Collection<Upid> upids) {
-        PveIdentifiers.requireNonNull(upids, "upids");
-        return upids.stream().map(this::watch).collect(java.util.stream.Collectors.toList());
+        return PveIdentifiers.requireNonNull(upids, "upids").stream().map(this::watch).collect(Collectors.toList());
     }
 
     /**
@@ -314,10 +293,8 @@ public final class TaskMonitor implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        if (closed.compareAndSet(false, true)) {
+            MonitorLifecycle.close(core, events, CLOSE_WAIT_MILLIS);
         }
-        closed = true;
-        MonitorLifecycle.close(core, events, CLOSE_WAIT_MILLIS);
     }
 }

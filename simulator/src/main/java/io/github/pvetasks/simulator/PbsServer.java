@@ -132,7 +132,7 @@ final class PbsServer {
                 return Optional.empty();
             }
             String id = value.substring(0, colon);
-            String secret = URLDecoder.decode(value.substring(colon + 1), StandardCharsets.UTF_8);
+            String secret = percentDecoded(value.substring(colon + 1));
             return auth.tokenMatches(id, secret) ? Optional.of(new SimAuth.Caller(id, true, auth.privileged(id))) : Optional.empty();
         }
         String cookies = req.getHeader("Cookie");
@@ -142,7 +142,7 @@ final class PbsServer {
         for (String c : cookies.split(";")) {
             String kv = c.strip();
             if (kv.startsWith("PBSAuthCookie=")) {
-                String ticket = URLDecoder.decode(kv.substring("PBSAuthCookie=".length()), StandardCharsets.UTF_8);
+                String ticket = percentDecoded(kv.substring("PBSAuthCookie=".length()));
                 Optional<String> user = auth.verifyTicket(ticket, clock.now());
                 if (user.isPresent() && req.method() != HttpMethod.GET
                         && !auth.verifyCsrf(req.getHeader("CSRFPreventionToken"), user.get(), clock.now())) {
@@ -152,6 +152,11 @@ final class PbsServer {
             }
         }
         return Optional.empty();
+    }
+
+    /** %XX only: a '+' in a ticket's base64 signature or a token secret is itself. */
+    private static String percentDecoded(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static MultiMap form(Buffer body) {

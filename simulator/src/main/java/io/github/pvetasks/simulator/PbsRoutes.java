@@ -27,6 +27,10 @@ final class PbsRoutes {
     record Page(JsonObject envelope) {
     }
 
+    /** A log downloaded as a file ({@code download=1}). */
+    record Download(String fileName, String text) {
+    }
+
     private final PbsTasks tasks;
 
     PbsRoutes(PbsTasks tasks) {
@@ -135,11 +139,19 @@ final class PbsRoutes {
         return t.runningAt(now) ? o.put("status", "running") : o.put("status", "stopped").put("exitstatus", t.exitStatus());
     }
 
-    private Page log(PbsTasks.Task t, MultiMap p, SimAuth.Caller caller) {
+    private Object log(PbsTasks.Task t, MultiMap p, SimAuth.Caller caller) {
         if (t == null) {
             throw new PbsServer.Failure(400, "No such file or directory (os error 2)");
         }
         checkRead(t, caller);
+        if (p.contains("download")) {
+            if (p.size() > 1) {
+                throw new PbsServer.Failure(400, "Parameter 'download' cannot be used with other parameters");
+            }
+            String name = "task-" + t.upid.node() + "-" + t.upid.type() + "-"
+                    + java.time.format.DateTimeFormatter.ISO_INSTANT.format(t.upid.startTime()) + ".log";
+            return new Download(name, String.join("\n", t.logAt(tasks.now())) + "\n");
+        }
         long start = number(p, "start", 0);
         long limit = number(p, "limit", 50);
         List<String> lines = t.logAt(tasks.now());

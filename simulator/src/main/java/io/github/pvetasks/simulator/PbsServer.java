@@ -90,6 +90,12 @@ final class PbsServer {
         }
         try {
             Object data = routes.route(req.method(), segments, params, caller.get());
+            if (data instanceof PbsRoutes.Download) {
+                PbsRoutes.Download d = (PbsRoutes.Download) data;
+                req.response().putHeader("Content-Type", "text/plain").putHeader("Content-Disposition",
+                        "attachment; filename=" + d.fileName()).end(d.text());
+                return;
+            }
             JsonObject answer = data instanceof PbsRoutes.Page ? ((PbsRoutes.Page) data).envelope() : new JsonObject().put("data", data);
             if (extjs) {
                 answer.put("success", true);

@@ -220,7 +220,7 @@ final class ClusterCommands {
         public Integer call() {
             Upid u = upid(upid);
             PrintWriter out = spec.commandLine().getOut();
-            try (PveClient client = connection.client(spec.commandLine().getErr())) {
+            try (PveClient client = connection.client(spec.commandLine().getErr(), u)) {
                 TaskStatus s = act(client, u);
                 if (output.json()) {
                     print(out, json(s));
@@ -262,7 +262,7 @@ final class ClusterCommands {
         public Integer call() {
             Upid u = upid(upid);
             PrintWriter out = spec.commandLine().getOut();
-            try (PveClient client = connection.client(spec.commandLine().getErr())) {
+            try (PveClient client = connection.client(spec.commandLine().getErr(), u)) {
                 if (!follow) {
                     for (TaskLogLine line : client.tasks().fullLog(u)) {
                         out.println(line.text());
@@ -300,7 +300,7 @@ final class ClusterCommands {
             PrintWriter out = spec.commandLine().getOut();
             ProgressView view = new ProgressView(out, !output.json() && ProgressView.terminal());
             int code = 0;
-            try (PveClient client = connection.client(spec.commandLine().getErr());
+            try (PveClient client = connection.client(spec.commandLine().getErr(), parsed.toArray(new Upid[0]));
                  TaskMonitor monitor = TaskMonitor.builder(client).build()) {
                 List<TaskHandle> handles = new ArrayList<>();
                 java.util.Set<String> labels = new java.util.HashSet<>();

@@ -1,7 +1,9 @@
 package io.github.pvetasks.cli;
 
 import io.github.pvetasks.core.Credentials;
+import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.PveClient;
+import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.spi.TlsTrust;
 import picocli.CommandLine.Option;
 
@@ -34,7 +36,33 @@ final class ConnectionOptions {
     @Option(names = "--transport", description = "${COMPLETION-CANDIDATES} (default: the best on the class path)")
     TransportChoice transport;
 
-    PveClient client(PrintWriter err) {
+    @Option(names = "--product", converter = ProductConverter.class, description = "pve or pbs (default: the task's own, "
+            + "else pbs for port 8007, else pve)")
+    Product product;
+
+    /** Reads {@code pve}/{@code pbs} in any case. */
+    static final class ProductConverter implements picocli.CommandLine.ITypeConverter<Product> {
+        @Override
+        public Product convert(String value) {
+            return Product.fromTagValue(value);
+        }
+    }
+
+    /**
+     * @param tasks the tasks the command is about: their UPIDs say the product when --product does not
+     * @return which product the server is
+     */
+    Product product(Upid... tasks) {
+        if (product != null) {
+            return product;
+        }
+        if (tasks.length > 0) {
+            return tasks[0].product();
+        }
+        return url != null && java.net.URI.create(url.strip()).getPort() == Product.PBS.defaultPort() ? Product.PBS : Product.PVE;
+    }
+
+    PveClient client(PrintWriter err, Upid... tasks) {
         if (url == null || url.isBlank()) {
             throw new CliException("no server given: use --url https://HOST:8006 (or set PVE_URL)");
         }
@@ -46,7 +74,7 @@ final class ConnectionOptions {
         } else {
             throw new CliException("no credentials: use --token USER@REALM!ID=SECRET, or --user and --password (or PVE_TOKEN / PVE_USER + PVE_PASSWORD)");
         }
-        PveClient.Builder b = PveClient.builder().baseUri(url).credentials(credentials);
+        PveClient.Builder b = PveClient.builder().baseUri(url).credentials(credentials).product(product(tasks));
         if (transport != null) {
             b.transportProvider(transport.name()); // this client alone: nothing leaks between commands
         }

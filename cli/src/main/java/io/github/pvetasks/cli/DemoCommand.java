@@ -75,15 +75,16 @@ final class DemoCommand implements Callable<Integer> {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         long t0 = System.nanoTime();
         try (PveSimulator sim = PveSimulator.builder().nodes("pve1", "pve2", "pve3").timeScale(timeScale)
-                .unauthorizedDelay(Duration.ofMillis(100)).start()) {
+                .unauthorizedDelay(Duration.ofMillis(100)).start();
+             DemoBackupServer backupServer = new DemoBackupServer(timeScale)) {
             out.printf("pve-tasks demo: simulator at %s (nodes %s), certificate pinned %s...%n",
                     sim.baseUri(), String.join(", ", sim.nodes()), sim.fingerprint().orElseThrow().substring(0, 23));
             TransportOptions options = TransportOptions.builder(sim.baseUri()).fingerprint(sim.fingerprint().orElseThrow()).build();
             PveTransport base = transport.create(options);
-            out.printf("transport: %s; auth: API token %s%n%n", base.name(), sim.tokenId());
+            out.printf("transport: %s; auth: API token %s; backup server at %s%n%n", base.name(), sim.tokenId(), backupServer.describe());
             try (PveClient client = PveClient.builder().transport(MeteredPveTransport.wrap(base, registry)).clock(sim.clock())
                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
-                 TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).build();
+                 TaskMonitor monitor = TaskMonitor.builder(client).server(backupServer.client()).clock(sim.clock()).build();
                  PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).build()) {
                 metrics.bindTo(registry);
                 run("clone", () -> cloneWithProgress(client, monitor, sim));
@@ -94,10 +95,17 @@ final class DemoCommand implements Callable<Integer> {
                 run("timeouts", () -> perTypeTimeouts(monitor, sim));
                 run("faults", () -> faultRecovery(client, monitor, sim));
                 run("bulk", () -> bulkClone(client, monitor, sim));
+                run("backup server", () -> {
+                    scenario("9. A backup on the cluster, then its verify on the backup server, in one monitor");
+                    DemoBackupServer.Result r = backupServer.backupThenVerify(client, monitor,
+                            (u, label) -> watchWithProgress(monitor, u, label, quick), out);
+                    check("backup server", r.ok(), r.detail());
+                });
             } finally {
                 base.close();
             }
-            summary(registry, (System.nanoTime() - t0) / 1e9);
+            view.finish();
+            DemoSummary.print(out, registry, (System.nanoTime() - t0) / 1e9);
         }
         boolean all = results.values().stream().allMatch(b -> b);
         out.printf("%n%d of %d scenarios behaved as expected%n", results.values().stream().filter(b -> b).count(), results.size());
@@ -282,22 +290,5 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("   20 clones started, %d ok, %d VMs exist; %d HTTP requests in all, %d of them to watch%n",
                 ok, created, requests, requests - 20);
         check("bulk", ok == 20 && created == 20, "every clone mapped back to its target by UPID");
-    }
-
-    private void summary(SimpleMeterRegistry registry, double seconds) {
-        view.finish();
-        out.printf("%n== Meters (Micrometer, as a registry would export them)%n");
-        for (Timer t : registry.find(PveMeterNames.TASKS).timers()) {
-            out.printf(Locale.ROOT, "   %-9s %-10s %3d tasks, mean %6.1f s (simulated)%n", t.getId().getTag("outcome"), t.getId().getTag("type"),
-                    t.count(), t.mean(TimeUnit.SECONDS));
-        }
-        double requests = registry.find(PveMeterNames.HTTP_CLIENT_REQUESTS).timers().stream().mapToLong(Timer::count).sum();
-        out.printf(Locale.ROOT, "   monitor requests by endpoint:");
-        java.util.Map<String, Long> byEndpoint = new java.util.TreeMap<>();
-        for (Timer t : registry.find(PveMeterNames.MONITOR_REQUESTS).timers()) {
-            byEndpoint.merge(t.getId().getTag("endpoint"), t.count(), Long::sum);
-        }
-        byEndpoint.forEach((endpoint, n) -> out.printf(Locale.ROOT, " %s=%d", endpoint, n));
-        out.printf(Locale.ROOT, "%n   HTTP exchanges: %.0f in %.1f s of wall time%n", requests, seconds);
     }
 }

@@ -18,11 +18,13 @@ class DemoCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
         int code = cli.execute("demo", "--plain", "--transport", "vertx");
-        assertThat(out.toString()).contains("8 of 8 scenarios behaved as expected").doesNotContain("[FAIL]")
+        assertThat(out.toString()).contains("9 of 9 scenarios behaved as expected").doesNotContain("[FAIL]")
                 .contains("transport: vertx")
                 .contains("failed: clone failed: storage 'local-lvm' is full")
                 .contains("ok with warnings (1)")
-                .contains("20 clones started, 20 ok, 20 VMs exist");
+                .contains("20 clones started, 20 ok, 20 VMs exist")
+                .contains(":verify:store1:root@pam!sim: (PBS: nine fields").contains("verify store1 (PBS)      ok")
+                .containsPattern("pbs +ok +verify +1 tasks");
         assertThat(code).isZero();
     }
 }

@@ -17,19 +17,27 @@ public sealed interface Credentials {
     }
 
     /**
-     * @param token the whole token as Proxmox VE shows it: {@code user@realm!tokenname=secret}
+     * @param token the whole token as Proxmox VE shows it, {@code user@realm!tokenname=secret}, or
+     *        as Proxmox Backup Server writes it, {@code user@realm!tokenname:secret}
      * @return token credentials
-     * @throws IllegalArgumentException when there is no {@code =secret} part or the id is malformed
+     * @throws IllegalArgumentException when there is no secret part or the id is malformed
      */
     static Credentials apiToken(String token) {
         if (token == null) {
             throw new IllegalArgumentException("API token must not be null");
         }
-        int eq = token.lastIndexOf('=');
+        int bang = token.indexOf('!');
+        int eq = -1;
+        for (int i = Math.max(bang, 0); i < token.length() && bang >= 0; i++) {
+            if (token.charAt(i) == '=' || token.charAt(i) == ':') { // token names hold neither
+                eq = i;
+                break;
+            }
+        }
         if (eq < 0) {
             // Echo it only when it is plainly an id: a lone secret pasted by mistake must not reach a log.
             String shown = CredentialRules.TOKEN_ID.matcher(token).matches() ? "API token '" + token + "'" : "the API token";
-            throw new IllegalArgumentException(shown + " has no secret: expected USER@REALM!TOKENID=SECRET");
+            throw new IllegalArgumentException(shown + " has no secret: expected USER@REALM!TOKENID=SECRET (or :SECRET)");
         }
         return new ApiToken(token.substring(0, eq), token.substring(eq + 1));
     }

@@ -51,7 +51,7 @@ public final class PveSimulatorMain {
      */
     public static void announce(PveSimulator sim, PrintStream out) {
         out.println("pve-simulator listening on " + sim.baseUri() + " fingerprint " + sim.fingerprint().orElse("none"));
-        out.println("nodes " + String.join(",", sim.nodes()) + "; time scale " + sim.timeScale());
+        out.println(sim.product() + " nodes " + String.join(",", sim.nodes()) + "; time scale " + sim.timeScale());
         out.println("user " + sim.user() + " (password given with --password or the default 'pve-simulator')");
         out.println("token " + sim.tokenId() + " (secret given with --token or the built-in test secret)");
         out.flush();
@@ -59,7 +59,7 @@ public final class PveSimulatorMain {
 
     /** @return the standalone simulator's usage line */
     public static String usage() {
-        return "usage: java -jar pve-tasks-simulator.jar [--port N] [--nodes pve1,pve2] [--time-scale X] "
+        return "usage: java -jar pve-tasks-simulator.jar [--product pve|pbs] [--port N] [--nodes pve1,pve2] [--time-scale X] "
                 + "[--user USER@REALM --password P] [--token USER@REALM!ID=SECRET] [--http] [--legacy-errors] "
                 + "[--service-model] [--unauthorized-delay MS] [--kind] [--orphan-share 0..1] [--pvestatd-interval MS] "
                 + "[--half-written-lines MS] [--index-rotate-bytes N] [--lost-broadcast-share 0..1]";
@@ -100,6 +100,7 @@ public final class PveSimulatorMain {
                     break;
                 }
                 case "--http": b.http(); break;
+                case "--product": b.product(io.github.pvetasks.core.Product.fromTagValue(value(list, ++i, a))); break;
                 case "--legacy-errors": b.errorStyle(ErrorStyle.LEGACY); break;
                 case "--service-model": b.serviceModel(Duration.ofMillis(10), Duration.ofMillis(3)); break;
                 case "--unauthorized-delay": b.unauthorizedDelay(Duration.ofMillis(intValue(a, value(list, ++i, a)))); break;

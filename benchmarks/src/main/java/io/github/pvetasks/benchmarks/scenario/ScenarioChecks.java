@@ -2,13 +2,14 @@ package io.github.pvetasks.benchmarks.scenario;
 
 import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.monitor.TaskHandle;
-import io.github.pvetasks.simulator.PveSimulator;
+import io.github.pvetasks.core.Upid;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The monitor's promises, checked after a scenario: every handle completes by its deadline plus
@@ -27,11 +28,16 @@ final class ScenarioChecks {
     private ScenarioChecks() {
     }
 
-    static ScenarioReport check(ScenarioPlan plan, PveSimulator sim, Instant t0, List<ScenarioRunner.Watched> watched, TaskHandle ha,
-                                Map<TaskHandle, List<String>> events, Map<String, Integer> maxima) {
+    /**
+     * @param recorded each task's exit status as its server recorded it (empty while running or unknown)
+     */
+    static ScenarioReport check(ScenarioPlan plan, Function<Upid, Optional<String>> recorded, Instant t0,
+                                List<ScenarioRunner.Watched> watched, TaskHandle ha, Map<TaskHandle, List<String>> events,
+                                Map<String, Integer> maxima) {
         ScenarioReport r = new ScenarioReport();
         String seed = "seed " + plan.seed() + ": ";
         r.watches = watched.size() + (ha == null ? 0 : 1);
+        r.backupServerWatches = (int) watched.stream().filter(w -> w.upid.product() == io.github.pvetasks.core.Product.PBS).count();
         for (ScenarioRunner.Watched w : watched) {
             String who = seed + w.upid.type() + " on " + w.upid.node() + " (" + w.plan + ")";
             if (!w.handle.result().isDone() || w.completedAt == null) {
@@ -43,7 +49,7 @@ final class ScenarioChecks {
             if (w.completedAt.isAfter(deadline.plus(LATE_BOUND))) {
                 r.hung++;
                 r.violation(who + " completed at " + w.completedAt + ", after its deadline " + deadline + " and the bound, events "
-                        + events.getOrDefault(w.handle, List.of()) + ", server " + sim.exitStatus(w.upid));
+                        + events.getOrDefault(w.handle, List.of()) + ", server " + recorded.apply(w.upid));
             }
             List<String> e = events.getOrDefault(w.handle, List.of());
             if (w.refused) {
@@ -57,16 +63,16 @@ final class ScenarioChecks {
                 r.leaked++;
                 r.violation(who + " had the events " + e);
             }
-            Optional<String> recorded = sim.exitStatus(w.upid);
+            Optional<String> truth = recorded.apply(w.upid);
             Optional<TaskStatus> got = w.handle.result().isCompletedExceptionally() ? Optional.empty()
                     : Optional.of(w.handle.result().join());
-            if (got.isPresent() && !got.get().exitStatus().map(x -> x.raw()).equals(recorded)) {
+            if (got.isPresent() && !got.get().exitStatus().map(x -> x.raw()).equals(truth)) {
                 r.wrong++;
-                r.violation(who + " reported " + got.get().exitStatus().map(x -> x.raw()) + " but the server recorded " + recorded);
+                r.violation(who + " reported " + got.get().exitStatus().map(x -> x.raw()) + " but the server recorded " + truth);
             }
             if (got.isEmpty() && mustHaveOutcome(plan, w, t0, deadline)) {
                 r.lost++;
-                r.violation(who + " ended in time with " + recorded + " but the handle failed: " + failure(w.handle));
+                r.violation(who + " ended in time with " + truth + " but the handle failed: " + failure(w.handle));
             }
         }
         if (ha != null && (!ha.result().isDone() || !ha.followUp().orElseThrow().isDone())) {

@@ -23,9 +23,13 @@ import java.util.Random;
  * @param haRequest whether an HA start (of VM 102 on the first node) is watched too
  * @param hungPvestatd the node whose pvestatd hangs from the start, if one does (its orphaned
  *                     workers are archived only by the next task start there)
+ * @param backupServer the node of a Proxmox Backup Server watched by the same monitor, if there
+ *                     is one; some tasks then run there (verify, GC, prune, sync; a stop is only
+ *                     an abort request, a ghost is "stopped, unknown")
  */
 public record ScenarioPlan(long seed, List<String> nodes, int maxInFlightPerNode, List<TaskPlan> tasks, List<FaultWindow> faults,
-                           Optional<Duration> closeAt, boolean haRequest, Optional<String> hungPvestatd) {
+                           Optional<Duration> closeAt, boolean haRequest, Optional<String> hungPvestatd,
+                           Optional<String> backupServer) {
 
     /** What ends a task and what the user does to its watch. */
     public enum End { OK, WARNINGS, ERROR, KILLED }
@@ -70,6 +74,9 @@ public record ScenarioPlan(long seed, List<String> nodes, int maxInFlightPerNode
     }
 
     private static final String[] TYPES = {"qmclone", "vzdump", "qmstart", "qmsnapshot", "vzcreate", "qmigrate"};
+    private static final String[] PBS_TYPES = {"verificationjob", "garbage_collection", "prune", "syncjob", "backup"};
+    /** The backup server's node when a scenario has one. */
+    public static final String PBS_NODE = "pbs1";
 
     /**
      * @param seed the seed
@@ -84,6 +91,7 @@ public record ScenarioPlan(long seed, List<String> nodes, int maxInFlightPerNode
             nodes.add("pve" + i);
         }
         List<TaskPlan> tasks = new ArrayList<>();
+        boolean backupServer = r.nextBoolean();
         int n = 3 + r.nextInt(Math.max(1, maxTasks - 2));
         for (int i = 0; i < n; i++) {
             Duration start = Duration.ofSeconds(r.nextInt(30));
@@ -91,7 +99,9 @@ public record ScenarioPlan(long seed, List<String> nodes, int maxInFlightPerNode
             Duration timeout = Duration.ofSeconds(20 + r.nextInt(160));
             int a = r.nextInt(10);
             Action action = a == 0 ? Action.CANCEL : a == 1 ? Action.STOP : Action.NONE;
-            tasks.add(new TaskPlan(nodes.get(r.nextInt(nodeCount)), TYPES[r.nextInt(TYPES.length)], start, duration,
+            boolean onPbs = backupServer && r.nextInt(3) == 0;
+            tasks.add(new TaskPlan(onPbs ? PBS_NODE : nodes.get(r.nextInt(nodeCount)),
+                    onPbs ? PBS_TYPES[r.nextInt(PBS_TYPES.length)] : TYPES[r.nextInt(TYPES.length)], start, duration,
                     End.values()[r.nextInt(End.values().length)], r.nextInt(15) == 0, timeout, r.nextBoolean(), action,
                     start.plusSeconds(1 + r.nextInt(60))));
         }
@@ -108,6 +118,7 @@ public record ScenarioPlan(long seed, List<String> nodes, int maxInFlightPerNode
         Optional<Duration> closeAt = r.nextInt(8) == 0 ? Optional.of(Duration.ofSeconds(10 + r.nextInt(120))) : Optional.empty();
         return new ScenarioPlan(seed, List.copyOf(nodes), 1 + r.nextInt(4), Collections.unmodifiableList(tasks),
                 Collections.unmodifiableList(faults), closeAt, r.nextInt(3) == 0,
-                r.nextInt(3) == 0 ? Optional.of(nodes.get(r.nextInt(nodeCount))) : Optional.empty());
+                r.nextInt(3) == 0 ? Optional.of(nodes.get(r.nextInt(nodeCount))) : Optional.empty(),
+                backupServer ? Optional.of(PBS_NODE) : Optional.empty());
     }
 }

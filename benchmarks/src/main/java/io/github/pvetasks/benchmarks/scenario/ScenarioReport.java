@@ -21,6 +21,8 @@ public final class ScenarioReport {
     public int overLimit;
     /** Handles watched. */
     public int watches;
+    /** Of those, watches of Proxmox Backup Server tasks. */
+    public int backupServerWatches;
     /** Requests the simulator served. */
     public long requests;
     /** Faults the simulator injected. */
@@ -45,6 +47,7 @@ public final class ScenarioReport {
         leaked += other.leaked;
         overLimit += other.overLimit;
         watches += other.watches;
+        backupServerWatches += other.backupServerWatches;
         requests += other.requests;
         faults += other.faults;
         violations.addAll(other.violations);
@@ -53,6 +56,6 @@ public final class ScenarioReport {
     @Override
     public String toString() {
         return "lost=" + lost + " wrong=" + wrong + " hung=" + hung + " leaked=" + leaked + " over_limit=" + overLimit
-                + " watches=" + watches + " requests=" + requests + " faults=" + faults;
+                + " watches=" + watches + " (pbs " + backupServerWatches + ") requests=" + requests + " faults=" + faults;
     }
 }

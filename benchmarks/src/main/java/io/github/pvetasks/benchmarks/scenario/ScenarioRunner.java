@@ -76,9 +76,14 @@ public final class ScenarioRunner {
                 .unauthorizedDelay(Duration.ZERO).seed(plan.seed()).start();
              InFlightRecorder transport = new InFlightRecorder(JdkPveTransport.builder(TransportOptions.builder(sim.baseUri()).build()).build());
              PveClient client = PveClient.builder().baseUri(sim.baseUri()).clock(sim.clock()).transport(transport)
-                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build()) {
+                     .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
+             BackupServer pbs = plan.backupServer().isPresent() ? new BackupServer(sim) : null) {
             Map<TaskHandle, List<String>> events = new ConcurrentHashMap<>();
-            TaskMonitor monitor = TaskMonitor.builder(client).clock(sim.clock()).maxInFlightPerNode(plan.maxInFlightPerNode())
+            TaskMonitor.Builder builder = TaskMonitor.builder(client);
+            if (pbs != null) {
+                builder.server(pbs.client);
+            }
+            TaskMonitor monitor = builder.clock(sim.clock()).maxInFlightPerNode(plan.maxInFlightPerNode())
                     .listener(new TaskMonitorListener() {
                         @Override
                         public void watchStarted(TaskHandle watch) {
@@ -107,7 +112,7 @@ public final class ScenarioRunner {
                 for (ScenarioPlan.TaskPlan p : List.copyOf(pending)) {
                     if (p.startAt().compareTo(t) <= 0) {
                         pending.remove(p);
-                        Watched w = start(sim, monitor, p);
+                        Watched w = p.node().equals(ScenarioPlan.PBS_NODE) ? pbs.start(monitor, p) : start(sim, monitor, p);
                         w.refused = closed;
                         watched.add(w);
                     }
@@ -132,11 +137,17 @@ public final class ScenarioRunner {
             settle(monitor);
             monitor.close();
             metrics.close();
-            ScenarioReport report = ScenarioChecks.check(plan, sim, t0, watched, ha, events, transport.maxima());
+            Map<String, Integer> maxima = new java.util.HashMap<>(transport.maxima());
+            java.util.function.Function<Upid, java.util.Optional<String>> recorded = sim::exitStatus;
+            if (pbs != null) {
+                maxima.putAll(pbs.transport.maxima());
+                recorded = pbs.recordedOr(sim::exitStatus);
+            }
+            ScenarioReport report = ScenarioChecks.check(plan, recorded, t0, watched, ha, events, maxima);
             report.leaked += monitor.watchedCount();
             report.leaked += (int) registry.get(PveMeterNames.TASKS_WATCHED).gauge().value();
             report.leaked += registry.find(PveMeterNames.TASKS_ACTIVE).longTaskTimers().stream().mapToInt(LongTaskTimer::activeTasks).sum();
-            report.requests = sim.counters().total();
+            report.requests = sim.counters().total() + (pbs == null ? 0 : pbs.sim.counters().total());
             report.faults = sim.faultsInjected();
             return report;
         }
@@ -146,21 +157,7 @@ public final class ScenarioRunner {
         return WaitPolicy.builder().timeout(timeout).backoff(POLL).noSuchTaskGrace(GRACE).build();
     }
 
-    private static Watched start(PveSimulator sim, TaskMonitor monitor, ScenarioPlan.TaskPlan p) {
-        Upid upid;
-        if (p.ghost()) {
-            upid = Upid.parse(String.format("UPID:%s:00001234:00005678:%08X:%s:100:root@pam:", p.node(), sim.now().getEpochSecond(), p.type()));
-        } else {
-            TaskScript.Builder b = TaskScript.builder(p.duration()).line(Duration.ZERO, "starting " + p.type())
-                    .line(p.duration().dividedBy(2), "halfway").onStop(p.type() + " failed: interrupted by signal");
-            switch (p.end()) {
-                case WARNINGS: b.endsWithWarnings(2); break;
-                case ERROR: b.endsWithError(p.type() + " failed: simulated"); break;
-                case KILLED: b.endsKilled(); break;
-                default: b.endsOk();
-            }
-            upid = sim.startTask(p.node(), p.type(), "100", "root@pam", b.build());
-        }
+    static Watched watch(PveSimulator sim, TaskMonitor monitor, ScenarioPlan.TaskPlan p, Upid upid) {
         Instant at = sim.now();
         TaskHandle h = monitor.watch(upid, policy(p.timeout()));
         if (p.tailLog()) {
@@ -169,6 +166,29 @@ public final class ScenarioRunner {
         Watched w = new Watched(p, upid, h, at);
         h.result().whenComplete((s, e) -> w.completedAt = sim.now());
         return w;
+    }
+
+    /** The scenario's script for a task: its lines, then its planned end. */
+    static TaskScript script(ScenarioPlan.TaskPlan p) {
+        TaskScript.Builder b = TaskScript.builder(p.duration()).line(Duration.ZERO, "starting " + p.type())
+                .line(p.duration().dividedBy(2), "halfway").onStop(p.type() + " failed: interrupted by signal");
+        switch (p.end()) {
+            case WARNINGS: b.endsWithWarnings(2); break;
+            case ERROR: b.endsWithError(p.type() + " failed: simulated"); break;
+            case KILLED: b.endsKilled(); break;
+            default: b.endsOk();
+        }
+        return b.build();
+    }
+
+    private static Watched start(PveSimulator sim, TaskMonitor monitor, ScenarioPlan.TaskPlan p) {
+        Upid upid;
+        if (p.ghost()) {
+            upid = Upid.parse(String.format("UPID:%s:00001234:00005678:%08X:%s:100:root@pam:", p.node(), sim.now().getEpochSecond(), p.type()));
+        } else {
+            upid = sim.startTask(p.node(), p.type(), "100", "root@pam", script(p));
+        }
+        return watch(sim, monitor, p, upid);
     }
 
     private static Duration horizon(ScenarioPlan plan) {

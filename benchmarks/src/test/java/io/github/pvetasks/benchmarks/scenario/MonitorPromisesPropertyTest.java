@@ -23,5 +23,14 @@ class MonitorPromisesPropertyTest {
         ScenarioReport report = ScenarioRunner.run(plan);
         assertThat(report.violations).as("scenario " + plan).isEmpty();
         assertThat(report.clean()).as(report.toString()).isTrue();
+        BACKUP_SERVER_WATCHES.addAndGet(report.backupServerWatches);
+    }
+
+    /** Scenarios mix Proxmox VE and Proxmox Backup Server tasks in one monitor: some must have had PBS watches. */
+    static final java.util.concurrent.atomic.AtomicInteger BACKUP_SERVER_WATCHES = new java.util.concurrent.atomic.AtomicInteger();
+
+    @net.jqwik.api.lifecycle.AfterContainer
+    static void backupServerTasksWereInTheMix() {
+        assertThat(BACKUP_SERVER_WATCHES.get()).as("PBS watches over all scenarios").isPositive();
     }
 }

@@ -4,11 +4,10 @@ import io.github.pvetasks.core.Credentials;
 import io.github.pvetasks.core.ExitStatus;
 import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.PveClient;
-import io.github.pvetasks.core.TaskRequest;
+import io.github.pvetasks.core.PbsTaskRequests;
 import io.github.pvetasks.core.TaskRequests;
 import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.Upid;
-import io.github.pvetasks.core.spi.HttpMethod;
 import io.github.pvetasks.core.spi.TlsTrust;
 import io.github.pvetasks.monitor.TaskHandle;
 import io.github.pvetasks.monitor.TaskMonitor;
@@ -56,7 +55,7 @@ final class DemoBackupServer implements AutoCloseable {
             PrintWriter out) throws Exception {
         Upid backup = cluster.tasks().start(TaskRequests.vzdump("pve1", 100).with("storage", "pbs-store1"));
         TaskStatus backedUp = watch.apply(backup, "backup VM 100 (PVE)").result().get();
-        Upid verify = client.tasks().start(TaskRequest.of(HttpMethod.POST, "/admin/datastore/store1/verify"));
+        Upid verify = client.tasks().start(PbsTaskRequests.verify("store1"));
         out.printf("   %s%n   %s (PBS: nine fields, a task counter, escaped id '%s')%n", backup, verify, verify.rawId());
         TaskStatus verified = watch.apply(verify, "verify store1 (PBS)").result().get();
         boolean ok = backedUp.exitStatus().map(ExitStatus::isSuccess).orElse(false)

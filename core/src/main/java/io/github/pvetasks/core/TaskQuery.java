@@ -38,6 +38,7 @@ public final class TaskQuery {
     private final Instant until;
     private final Set<ExitStatus.Kind> statusFilter;
     private final Boolean errors;
+    private final String store;
 
     private TaskQuery(Builder b) {
         this.start = b.start;
@@ -51,6 +52,7 @@ public final class TaskQuery {
         this.statusFilter = b.statusFilter.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.statusFilter));
         this.errors = b.errors;
+        this.store = b.store;
     }
 
     /** @return a query with no filter: the server's defaults */
@@ -76,6 +78,7 @@ public final class TaskQuery {
         b.until = until;
         b.statusFilter.addAll(statusFilter);
         b.errors = errors;
+        b.store = store;
         return b;
     }
 
@@ -130,6 +133,14 @@ public final class TaskQuery {
     }
 
     /**
+     * @return the datastore whose jobs to keep (Proxmox Backup Server only; not part of
+     *         {@link #toParameters()}, which are Proxmox VE's)
+     */
+    public Optional<String> store() {
+        return Optional.ofNullable(store);
+    }
+
+    /**
      * The query parameters exactly as they are sent, in a stable order, unencoded.
      *
      * @return parameter name to value; only the filters that are set
@@ -171,7 +182,8 @@ public final class TaskQuery {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TaskQuery && ((TaskQuery) o).toParameters().equals(toParameters());
+        return o instanceof TaskQuery && ((TaskQuery) o).toParameters().equals(toParameters())
+                && java.util.Objects.equals(((TaskQuery) o).store, store);
     }
 
     @Override
@@ -181,7 +193,7 @@ public final class TaskQuery {
 
     @Override
     public String toString() {
-        return "TaskQuery" + toParameters();
+        return "TaskQuery" + toParameters() + (store == null ? "" : "[store=" + store + "]");
     }
 
     /** Builds a {@link TaskQuery}; every setter checks its value at once. */
@@ -196,6 +208,7 @@ public final class TaskQuery {
         private Instant until;
         private final Set<ExitStatus.Kind> statusFilter = EnumSet.noneOf(ExitStatus.Kind.class);
         private Boolean errors;
+        private String store;
 
         private Builder() {
         }
@@ -307,6 +320,22 @@ public final class TaskQuery {
          */
         public Builder errors(boolean errors) {
             this.errors = errors;
+            return this;
+        }
+
+        /**
+         * Proxmox Backup Server only: the tasks of one datastore's jobs (verify, sync, prune,
+         * backup, garbage collection). A Proxmox VE client refuses a query with it.
+         *
+         * @param datastore the datastore's name
+         * @return this builder
+         */
+        public Builder store(String datastore) {
+            PveIdentifiers.requireNonNull(datastore, "datastore");
+            if (datastore.isBlank()) {
+                throw new IllegalArgumentException("datastore must not be blank");
+            }
+            this.store = datastore;
             return this;
         }
 

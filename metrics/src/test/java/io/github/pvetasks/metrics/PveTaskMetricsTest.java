@@ -230,4 +230,27 @@ class PveTaskMetricsTest {
             // the timeout
         }
     }
+
+    @Test
+    void aBackupServersTasksCarryProductPbs() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (PveSimulator pbs = PveSimulator.builder().product(io.github.pvetasks.core.Product.PBS).http().timeScale(0)
+                .unauthorizedDelay(Duration.ZERO).start();
+             PveClient client = PveClient.builder().product(io.github.pvetasks.core.Product.PBS).baseUri(pbs.baseUri()).clock(pbs.clock())
+                     .credentials(Credentials.apiToken(pbs.tokenId(), pbs.tokenSecret())).build();
+             TaskMonitor monitor = TaskMonitor.builder(client).clock(pbs.clock()).build();
+             PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).build()) {
+            metrics.bindTo(registry);
+            Upid gc = pbs.startTask("pbs1", "garbage_collection", "store1", "root@pam", io.github.pvetasks.simulator.PbsScripts.garbageCollection());
+            TaskHandle h = monitor.watch(gc, FAST);
+            settle(monitor);
+            advance(pbs, monitor, Duration.ofSeconds(12));
+            h.result().get(20, TimeUnit.SECONDS);
+            monitor.eventsDelivered().get(10, TimeUnit.SECONDS);
+            assertThat(registry.get(PveMeterNames.TASKS).tag("product", "pbs").tag("type", "garbage_collection")
+                    .tag("outcome", "ok").timer().count()).isEqualTo(1);
+            assertThat(registry.find(PveMeterNames.MONITOR_REQUESTS).tag("product", "pbs").timers()).isNotEmpty();
+            assertThat(registry.find(PveMeterNames.TASKS).tag("product", "pve").timers()).isEmpty();
+        }
+    }
 }

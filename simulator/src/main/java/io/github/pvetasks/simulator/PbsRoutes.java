@@ -206,6 +206,7 @@ final class PbsRoutes {
                     || (errors && "ok".equals(kind))
                     || (!statusFilter.isEmpty() && (isRunning || !statusFilter.contains(kind)))
                     || (p.contains("typefilter") && !t.upid.type().contains(p.get("typefilter")))
+                    || (p.contains("store") && !ofStore(t.upid, p.get("store")))
                     || (p.contains("userfilter") && !t.upid.user().contains(p.get("userfilter")))) {
                 continue;
             }
@@ -225,6 +226,22 @@ final class PbsRoutes {
         long first = number(p, "start", 0);
         long total = first + data.size() + (limit != 0 && data.size() == limit ? 1 : 0); // a paging hint, not a count
         return new Page(new JsonObject().put("total", total).put("data", data));
+    }
+
+    /** PBS's {@code check_job_store}: only datastore jobs match, by the store their worker id names. */
+    private static boolean ofStore(Upid u, String store) {
+        String id = u.id();
+        switch (u.type()) {
+            case "verify": case "verify_group": case "verify_snapshot": case "verificationjob":
+            case "prune": case "prunejob": case "backup": case "garbage_collection":
+                return id.equals(store) || id.startsWith(store + ":");
+            case "syncjob": { // remote:remote-store:store:...
+                String[] parts = id.split(":");
+                return parts.length >= 3 && parts[2].equals(store);
+            }
+            default:
+                return false;
+        }
     }
 
     private static JsonObject item(PbsTasks.Task t, boolean running) {

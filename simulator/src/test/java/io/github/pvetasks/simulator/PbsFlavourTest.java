@@ -181,4 +181,15 @@ class PbsFlavourTest {
         sim.advance(Duration.ofSeconds(4));
         assertThat(sim.exitStatus(prune)).contains("OK");
     }
+
+    @Test
+    void theStoreFilterKeepsOnlyThatDatastoresJobs() {
+        RawHttp http = http();
+        sim.startTask("pbs1", "verificationjob", "store1:v-1", "root@pam", PbsScripts.verify());
+        sim.startTask("pbs1", "garbage_collection", "store2", "root@pam", PbsScripts.garbageCollection());
+        sim.startTask("pbs1", "aptupdate", "", "root@pam", TaskScript.ok(Duration.ofSeconds(1)));
+        JsonArray data = http.get("/api2/json/nodes/localhost/tasks?store=store1").json().getJsonArray("data");
+        assertThat(data).hasSize(1);
+        assertThat(data.getJsonObject(0).getString("worker_type")).isEqualTo("verificationjob");
+    }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import io.github.pvetasks.core.Product;
-import io.github.pvetasks.core.TaskRequest;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,7 +106,7 @@ public abstract class PveClientEndToEndContract {
     void backupServerToken() {
         try (PveSimulator sim = simulator().product(Product.PBS).start();
              PveClient client = pbsClient(sim, Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))) {
-            Upid upid = client.tasks().start(TaskRequest.of(io.github.pvetasks.core.spi.HttpMethod.POST, "/admin/datastore/store1/verify"));
+            Upid upid = client.tasks().start(io.github.pvetasks.core.PbsTaskRequests.verify("store1"));
             assertThat(upid.product()).isEqualTo(Product.PBS);
             assertThat(client.tasks().status(upid).isRunning()).isTrue();
             sim.advance(Duration.ofSeconds(3));
@@ -133,7 +132,7 @@ public abstract class PveClientEndToEndContract {
     void backupServerTicket() {
         try (PveSimulator sim = simulator().product(Product.PBS).start();
              PveClient client = pbsClient(sim, Credentials.password(sim.user(), sim.password()))) {
-            Upid gc = client.tasks().start(TaskRequest.of(io.github.pvetasks.core.spi.HttpMethod.POST, "/admin/datastore/store1/gc"));
+            Upid gc = client.tasks().start(io.github.pvetasks.core.PbsTaskRequests.garbageCollection("store1"));
             assertThat(gc.type()).isEqualTo("garbage_collection");
             assertThat(client.tasks().stop(gc).isRunning()).isTrue(); // the abort is only asked for
             sim.advance(Duration.ofSeconds(2));

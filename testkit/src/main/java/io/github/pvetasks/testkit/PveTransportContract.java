@@ -220,6 +220,16 @@ public abstract class PveTransportContract implements TransportWireContract {
             assertThat(r595.status()).isEqualTo(595);
             assertThat(r595.bodyLength()).isZero();
         }
+
+        @Test
+        @DisplayName("with a Proxmox Backup Server's plain-text error body, labelled JSON, byte for byte")
+        void plainTextErrorBodies() throws Exception {
+            ContractServer s = server(ContractServer.http().answer(r -> ContractServer.Reply.of(400, "Bad Request",
+                    "task access not allowed".getBytes(StandardCharsets.UTF_8)).header("Content-Type", "application/json;charset=UTF-8")));
+            PveResponse resp = await(transport(s).send(get("/api2/json/nodes/localhost/tasks/UPID%3Apbs1%3A/status")));
+            assertThat(resp.status()).isEqualTo(400);
+            assertThat(new String(resp.body(), StandardCharsets.UTF_8)).isEqualTo("task access not allowed");
+        }
     }
 
     @Nested

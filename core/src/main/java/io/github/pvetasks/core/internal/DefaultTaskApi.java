@@ -111,6 +111,9 @@ final class DefaultTaskApi implements TaskApi {
     public CompletableFuture<TaskListPage> listAsync(String node, TaskQuery query) {
         PveIdentifiers.requireNodeName(node);
         PveIdentifiers.requireNonNull(query, "task query");
+        if (product == Product.PVE && query.store().isPresent()) {
+            throw new IllegalArgumentException("store '" + query.store().get() + "': Proxmox VE task lists have no datastore filter");
+        }
         List<String> path = List.of("nodes", node, "tasks");
         return caller.call(HttpMethod.GET, path, product == Product.PBS ? PbsQueries.parameters(query) : query.toParameters())
                 .thenApply(root -> JsonCodec.listPage(root, describe(HttpMethod.GET, path)));

@@ -49,6 +49,7 @@ final class PbsQueries {
             p.put("statusfilter", kinds);
         }
         q.errors().ifPresent(v -> p.put("errors", v ? "1" : "0"));
+        q.store().ifPresent(v -> p.put("store", v));
         return p;
     }
 }

@@ -164,4 +164,29 @@ class PbsClientTest {
         assertThat(ExitStatus.parse("unknown", Product.PBS).kind()).isEqualTo(ExitStatus.Kind.UNKNOWN);
         assertThat(ExitStatus.parse("unknown", Product.PVE).kind()).isEqualTo(ExitStatus.Kind.ERROR);
     }
+
+    @Test
+    void typedPbsRequestsKnowTheirPathsAndWorkerTypesAndRefuseBadNames() {
+        assertThat(io.github.pvetasks.core.PbsTaskRequests.verify("store1").path()).isEqualTo("/admin/datastore/store1/verify");
+        assertThat(io.github.pvetasks.core.PbsTaskRequests.verify("store1").workerTypes()).containsExactly("verify");
+        assertThat(io.github.pvetasks.core.PbsTaskRequests.garbageCollection("store1").workerTypes()).containsExactly("garbage_collection");
+        assertThat(io.github.pvetasks.core.PbsTaskRequests.prune("store1").path()).isEqualTo("/admin/datastore/store1/prune-datastore");
+        assertThat(io.github.pvetasks.core.PbsTaskRequests.pull("store1", "offsite", "store2").parameters())
+                .containsEntry("remote", "offsite").containsEntry("remote-store", "store2");
+        assertThatThrownBy(() -> io.github.pvetasks.core.PbsTaskRequests.verify("../etc")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid datastore name '../etc'");
+    }
+
+    @Test
+    void theStoreFilterGoesToPbsAndIsRefusedByPve() {
+        transport.answer(r -> ok("{\"total\":0,\"data\":[]}"));
+        client.tasks().list("localhost", TaskQuery.builder().store("store1").build());
+        assertThat(transport.last().pathAndQuery()).endsWith("/tasks?store=store1");
+        FakeTransport pveTransport = new FakeTransport().answer(r -> ok("{\"total\":0,\"data\":[]}"));
+        try (PveClient pve = PveClient.builder().transport(pveTransport).credentials(Credentials.apiToken("root@pam!ci", SECRET)).build()) {
+            assertThatThrownBy(() -> pve.tasks().list("pve1", TaskQuery.builder().store("store1").build()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("store 'store1'");
+        }
+        assertThat(TaskQuery.builder().store("a").build()).isNotEqualTo(TaskQuery.builder().store("b").build());
+    }
 }

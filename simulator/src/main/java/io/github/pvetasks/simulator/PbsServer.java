@@ -40,8 +40,11 @@ final class PbsServer {
     private final SimClock clock;
     private final RequestCounters counters;
     private final Duration unauthorizedDelay;
+    private final FaultPlan faults;
 
-    PbsServer(Vertx vertx, SimAuth auth, PbsRoutes routes, SimClock clock, RequestCounters counters, Duration unauthorizedDelay) {
+    PbsServer(Vertx vertx, SimAuth auth, PbsRoutes routes, SimClock clock, RequestCounters counters, Duration unauthorizedDelay,
+            FaultPlan faults) {
+        this.faults = faults;
         this.vertx = vertx;
         this.auth = auth;
         this.routes = routes;
@@ -78,7 +81,18 @@ final class PbsServer {
             }
         }
         MultiMap params = req.method() == HttpMethod.GET || req.method() == HttpMethod.DELETE ? req.params() : form(body);
-        counters.count(PbsRoutes.endpoint(req.method(), segments), Optional.of(routes.node()));
+        Endpoint endpoint = PbsRoutes.endpoint(req.method(), segments);
+        Optional<String> node = Optional.of(routes.node());
+        counters.count(endpoint, node);
+        Optional<Fault> early = faults.draw(endpoint, node, Fault.Kind.RESET, Fault.Kind.STATUS);
+        if (early.isPresent()) {
+            if (early.get().kind() == Fault.Kind.RESET) {
+                req.connection().close();
+            } else {
+                plain(req, early.get().status(), early.get().reason());
+            }
+            return;
+        }
         if (req.method() == HttpMethod.POST && segments.equals(List.of("access", "ticket"))) {
             login(req, extjs, params);
             return;
@@ -100,7 +114,7 @@ final class PbsServer {
             if (extjs) {
                 answer.put("success", true);
             }
-            json(req, 200, answer);
+            answer(req, endpoint, node, answer);
         } catch (Failure f) {
             if (extjs) {
                 json(req, 200, new JsonObject().put("success", false).put("status", f.status).put("message", f.getMessage())
@@ -177,6 +191,27 @@ final class PbsServer {
             m.add(k, v);
         }
         return m;
+    }
+
+    /** A success, unless a late fault (latency, a malformed or truncated body) is drawn for it. */
+    private void answer(HttpServerRequest req, Endpoint endpoint, Optional<String> node, JsonObject body) {
+        Optional<Fault> late = faults.draw(endpoint, node, Fault.Kind.LATENCY, Fault.Kind.MALFORMED_JSON, Fault.Kind.TRUNCATED_BODY);
+        if (late.isEmpty()) {
+            json(req, 200, body);
+            return;
+        }
+        Buffer bytes = Buffer.buffer(body.encode());
+        switch (late.get().kind()) {
+            case LATENCY:
+                vertx.setTimer(Math.max(1, late.get().latency().toMillis()), id -> json(req, 200, body));
+                break;
+            case MALFORMED_JSON:
+                req.response().putHeader("Content-Type", "application/json;charset=UTF-8").end(bytes.getBuffer(0, Math.max(1, bytes.length() / 2)));
+                break;
+            default:
+                req.response().putHeader("Content-Type", "application/json;charset=UTF-8").putHeader("Content-Length", Integer.toString(bytes.length()))
+                        .write(bytes.getBuffer(0, bytes.length() / 2)).onComplete(v -> req.connection().close());
+        }
     }
 
     private static void json(HttpServerRequest req, int status, JsonObject body) {

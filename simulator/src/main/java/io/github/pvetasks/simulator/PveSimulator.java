@@ -288,7 +288,6 @@ public final class PveSimulator implements AutoCloseable {
      * @param fault a fault to inject from now on
      */
     public void inject(Fault fault) {
-        pveOnly("inject");
         faults.add(fault);
     }
 
@@ -690,7 +689,7 @@ public final class PveSimulator implements AutoCloseable {
          * Server: one node ({@code pbs1} unless {@link #nodes} names it), PBS UPIDs, tokens and
          * tickets, list/status/log/stop shapes, plain-text errors, the 401 delay, cooperative
          * aborts, and datastore jobs (verify, gc, prune-datastore, pull) whose logs carry PBS's
-         * progress lines ({@link PbsScripts}). The Proxmox VE-only settings (guests, faults,
+         * progress lines ({@link PbsScripts}). Faults apply as on a PVE node; the Proxmox VE-only settings (guests, node down,
          * pvestatd) do not apply to it.
          *
          * @param p the product (default PVE)
@@ -729,7 +728,7 @@ public final class PveSimulator implements AutoCloseable {
 
             Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
             io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler = backupServer
-                    ? new PbsServer(vertx, auth, new PbsRoutes(pbs), clock, counters, unauthorizedDelay)::handle
+                    ? new PbsServer(vertx, auth, new PbsRoutes(pbs), clock, counters, unauthorizedDelay, faults)::handle
                     : new ApiServer(vertx, state, auth, clock, faults, counters,
                             serviceModel ? new ServiceModel(daemonServiceTime, proxyServiceTime) : null, errorStyle, unauthorizedDelay)::handle;
             HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port)

@@ -192,4 +192,14 @@ class PbsFlavourTest {
         assertThat(data).hasSize(1);
         assertThat(data.getJsonObject(0).getString("worker_type")).isEqualTo("verificationjob");
     }
+
+    @Test
+    void faultsAreInjectedAsOnAClusterNode() {
+        RawHttp http = http();
+        sim.inject(Fault.status(503, "Service Unavailable").onNode("pbs1").times(1));
+        RawHttp.Answer first = http.get("/api2/json/nodes/localhost/tasks");
+        assertThat(first.status()).isEqualTo(503);
+        assertThat(http.get("/api2/json/nodes/localhost/tasks").status()).isEqualTo(200);
+        assertThat(sim.faultsInjected()).isEqualTo(1);
+    }
 }

@@ -8,15 +8,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Puts a plan's fault windows into the simulator as simulated time passes. */
+/** Puts a plan's fault windows into the simulators (the cluster's, and the backup server's for its node) as simulated time passes. */
 final class FaultSchedule {
 
     private final PveSimulator sim;
+    /** The backup server's simulator, or null. */
+    private final PveSimulator backupServer;
     private final List<ScenarioPlan.FaultWindow> windows;
     private Set<ScenarioPlan.FaultWindow> active = Set.of();
 
-    FaultSchedule(PveSimulator sim, List<ScenarioPlan.FaultWindow> windows) {
+    FaultSchedule(PveSimulator sim, PveSimulator backupServer, List<ScenarioPlan.FaultWindow> windows) {
         this.sim = sim;
+        this.backupServer = backupServer;
         this.windows = windows;
     }
 
@@ -32,6 +35,9 @@ final class FaultSchedule {
             return;
         }
         sim.clearFaults();
+        if (backupServer != null) {
+            backupServer.clearFaults();
+        }
         for (ScenarioPlan.FaultWindow w : active) {
             if (w.kind() == ScenarioPlan.FaultKind.NODE_DOWN && !now.contains(w)) {
                 sim.nodeUp(w.node());
@@ -41,7 +47,8 @@ final class FaultSchedule {
             if (w.kind() == ScenarioPlan.FaultKind.NODE_DOWN) {
                 sim.nodeDown(w.node());
             } else {
-                sim.inject(fault(w.kind()).onNode(w.node()).withProbability(w.probability()));
+                PveSimulator target = w.node().equals(ScenarioPlan.PBS_NODE) && backupServer != null ? backupServer : sim;
+                target.inject(fault(w.kind()).onNode(w.node()).withProbability(w.probability()));
             }
         }
         active = now;

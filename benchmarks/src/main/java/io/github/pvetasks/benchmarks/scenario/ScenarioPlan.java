@@ -111,8 +111,13 @@ public record ScenarioPlan(long seed, List<String> nodes, int maxInFlightPerNode
             FaultKind kind = FaultKind.values()[r.nextInt(FaultKind.values().length)];
             Duration from = Duration.ofSeconds(r.nextInt(150));
             Duration until = from.plusSeconds(5 + r.nextInt(40));
+            // a backup server takes its share of the faults; it is one node that is never "down" on its own
+            boolean onPbs = backupServer && r.nextInt(nodeCount + 1) == 0;
+            if (onPbs && kind == FaultKind.NODE_DOWN) {
+                kind = FaultKind.RESET;
+            }
             double p = kind.blocksOutcome() ? 1.0 : 0.05 + 0.15 * r.nextDouble();
-            faults.add(new FaultWindow(kind, nodes.get(r.nextInt(nodeCount)), from, until, p));
+            faults.add(new FaultWindow(kind, onPbs ? PBS_NODE : nodes.get(r.nextInt(nodeCount)), from, until, p));
         }
         faults.sort((x, y) -> x.from().compareTo(y.from()));
         Optional<Duration> closeAt = r.nextInt(8) == 0 ? Optional.of(Duration.ofSeconds(10 + r.nextInt(120))) : Optional.empty();

@@ -99,7 +99,7 @@ public final class ScenarioRunner {
             PveTaskMetrics metrics = PveTaskMetrics.builder(monitor).build();
             metrics.bindTo(registry);
             plan.hungPvestatd().ifPresent(sim::hangPvestatd);
-            FaultSchedule faults = new FaultSchedule(sim, plan.faults());
+            FaultSchedule faults = new FaultSchedule(sim, pbs == null ? null : pbs.sim, plan.faults());
             Instant t0 = sim.now();
             List<Watched> watched = new ArrayList<>();
             List<ScenarioPlan.TaskPlan> pending = new ArrayList<>(plan.tasks());
@@ -148,7 +148,7 @@ public final class ScenarioRunner {
             report.leaked += (int) registry.get(PveMeterNames.TASKS_WATCHED).gauge().value();
             report.leaked += registry.find(PveMeterNames.TASKS_ACTIVE).longTaskTimers().stream().mapToInt(LongTaskTimer::activeTasks).sum();
             report.requests = sim.counters().total() + (pbs == null ? 0 : pbs.sim.counters().total());
-            report.faults = sim.faultsInjected();
+            report.faults = sim.faultsInjected() + (pbs == null ? 0 : pbs.sim.faultsInjected());
             return report;
         }
     }

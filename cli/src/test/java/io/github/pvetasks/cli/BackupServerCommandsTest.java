@@ -7,10 +7,7 @@ import io.github.pvetasks.simulator.PveSimulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +15,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line against a Proxmox Backup Server: the product comes from the task, the port or --product. */
-class BackupServerCommandsTest {
+class BackupServerCommandsTest extends CliTestSupport {
 
     static PveSimulator pbs;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
 
     @BeforeAll
     static void start() {
@@ -32,15 +27,6 @@ class BackupServerCommandsTest {
     @AfterAll
     static void stop() {
         pbs.close();
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = PveTasksCli.newCommandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
     }
 
     /** As PBS shows a token: with a colon before the secret. */

@@ -6,10 +6,7 @@ import io.github.pvetasks.simulator.TaskScript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,11 +15,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every cluster command against the simulator, including the error cases. */
-class ClusterCommandsTest {
+class ClusterCommandsTest extends CliTestSupport {
 
     static PveSimulator sim;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
 
     @BeforeAll
     static void start() {
@@ -32,15 +27,6 @@ class ClusterCommandsTest {
     @AfterAll
     static void stop() {
         sim.close();
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = PveTasksCli.newCommandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
     }
 
     String[] connected(String... args) {

@@ -14,9 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,31 +26,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** One monitor watching a Proxmox VE cluster and a Proxmox Backup Server at once (issue 16). */
 class MixedProductsMonitorTest extends MonitorTestSupport {
 
-    /** One simulated time for both servers and the monitor. */
-    static final class SharedClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-29T10:00:00Z");
+    /** The cluster simulator's time, which the backup server and the monitor follow too. */
+    PveSimulator clockSource;
+    Clock clock;
 
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    PveSimulator cluster() throws Exception {
+        clockSource = sim(PveSimulator.builder().timeScale(0).kind());
+        clock = clockSource.clock();
+        return clockSource;
     }
 
-    final SharedClock clock = new SharedClock();
+    PveSimulator backupServer() {
+        return sim(PveSimulator.builder().clock(clock).product(Product.PBS));
+    }
 
     PveClient client(PveSimulator sim, Product product) {
         return track(PveClient.builder().baseUri(sim.baseUri()).product(product).clock(clock)
@@ -62,15 +47,15 @@ class MixedProductsMonitorTest extends MonitorTestSupport {
 
     void advance(TaskMonitor monitor, Duration total) throws Exception {
         for (long s = 0; s < total.toSeconds(); s++) {
-            clock.advance(Duration.ofSeconds(1));
+            clockSource.advance(Duration.ofSeconds(1));
             assertThat(monitor.awaitQuiet(Duration.ofSeconds(20))).as("the monitor caught up").isTrue();
         }
     }
 
     @Test
     void aBackupOnTheClusterAndItsVerifyOnTheBackupServerEndInOneMonitorEachReadItsOwnWay() throws Exception {
-        PveSimulator pve = sim(PveSimulator.builder().clock(clock).kind());
-        PveSimulator pbs = sim(PveSimulator.builder().clock(clock).product(Product.PBS));
+        PveSimulator pve = cluster();
+        PveSimulator pbs = backupServer();
         Set<String> requested = ConcurrentHashMap.newKeySet();
         TaskMonitorListener spy = new TaskMonitorListener() {
             @Override
@@ -101,7 +86,8 @@ class MixedProductsMonitorTest extends MonitorTestSupport {
 
     @Test
     void aStopOnTheBackupServerIsOnlyARequestAndTheWatchEndsWithTheTasksOwnOutcome() throws Exception {
-        PveSimulator pbs = sim(PveSimulator.builder().clock(clock).product(Product.PBS));
+        cluster();
+        PveSimulator pbs = backupServer();
         TaskMonitor monitor = track(TaskMonitor.builder(client(pbs, Product.PBS)).clock(clock).build());
         Upid prune = pbs.startTask("pbs1", "prune", "store1", "root@pam", PbsScripts.prune());
         Upid gc = pbs.startTask("pbs1", "garbage_collection", "store1", "root@pam", PbsScripts.garbageCollection());
@@ -120,7 +106,7 @@ class MixedProductsMonitorTest extends MonitorTestSupport {
 
     @Test
     void aTaskOfAProductWithoutAServerIsRefusedByName() throws Exception {
-        PveSimulator pve = sim(PveSimulator.builder().clock(clock).kind());
+        PveSimulator pve = cluster();
         TaskMonitor monitor = track(TaskMonitor.builder(client(pve, Product.PVE)).clock(clock).build());
         Upid pbsTask = Upid.parse("UPID:pbs1:000003E8:0002A5F3:00000000:65A1B2C3:verify:store1:root@pam:");
         assertThatThrownBy(() -> monitor.watch(pbsTask, FAST)).isInstanceOf(IllegalArgumentException.class)

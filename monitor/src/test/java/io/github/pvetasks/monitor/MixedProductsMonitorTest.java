@@ -116,4 +116,22 @@ class MixedProductsMonitorTest extends MonitorTestSupport {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a second PVE server without node names");
         assertThat(TaskMonitor.builder(client(pve, Product.PVE)).server(second, "pve9")).isNotNull();
     }
+
+    @Test
+    void twoClustersAndABackupServerInOneMonitorEachTaskReadFromItsOwnServer() throws Exception {
+        PveSimulator first = cluster();
+        PveSimulator second = sim(PveSimulator.builder().clock(clock).kind().nodes("pve9"));
+        PveSimulator pbs = backupServer();
+        TaskMonitor monitor = track(TaskMonitor.builder(client(first, Product.PVE)).server(client(second, Product.PVE), "pve9")
+                .server(client(pbs, Product.PBS)).clock(clock).build());
+        Upid a = first.startTask("pve1", "qmstart", "100", "root@pam", TaskScript.ok(Duration.ofSeconds(2)));
+        Upid b = second.startTask("pve9", "qmstart", "900", "root@pam", TaskScript.builder(Duration.ofSeconds(3)).endsWithWarnings(1).build());
+        Upid c = pbs.startTask("pbs1", "prune", "store1", "root@pam", PbsScripts.prune());
+        List<TaskHandle> handles = monitor.watchAll(List.of(a, b, c), FAST);
+        advance(monitor, Duration.ofSeconds(6));
+        List<TaskStatus> done = TaskMonitor.awaitAll(handles);
+        assertThat(done).extracting(s -> s.exitStatus().orElseThrow().raw()).containsExactly("OK", "WARNINGS: 1", "OK");
+        assertThat(second.counters().total()).isPositive();
+        assertThat(first.exitStatus(b)).isEmpty(); // the first cluster never heard of the second's task
+    }
 }

@@ -141,6 +141,24 @@ public abstract class PveClientEndToEndContract {
     }
 
     @Test
+    @DisplayName("renews a Proxmox Backup Server ticket across hours, and a wrong token is a 401 that waited, not a timeout")
+    void backupServerRenewalAndRefusal() {
+        try (PveSimulator sim = PveSimulator.builder().timeScale(0).unauthorizedDelay(Duration.ofMillis(300)).product(Product.PBS).start();
+             PveClient client = pbsClient(sim, Credentials.password(sim.user(), sim.password()));
+             PveClient wrong = pbsClient(sim, Credentials.apiToken(sim.tokenId(), "not-the-secret"))) {
+            Upid prune = client.tasks().start(io.github.pvetasks.core.PbsTaskRequests.prune("store1"));
+            for (int i = 0; i < 4; i++) {
+                sim.advance(Duration.ofMinutes(45));
+                assertThat(client.tasks().status(prune).isStopped()).isTrue();
+            }
+            assertThat(sim.counters().count(Endpoint.LOGIN)).isGreaterThanOrEqualTo(3);
+            io.github.pvetasks.core.PveAuthenticationException e = catchThrowableOfType(
+                    io.github.pvetasks.core.PveAuthenticationException.class, () -> wrong.tasks().status(prune));
+            assertThat(e.getMessage()).contains("authentication failed").doesNotContain("not-the-secret");
+        }
+    }
+
+    @Test
     @DisplayName("gets a Proxmox Backup Server's plain-text errors as messages")
     void backupServerErrors() {
         try (PveSimulator sim = simulator().product(Product.PBS).start();

@@ -27,8 +27,9 @@ final class DemoBackupServer implements AutoCloseable {
     private final PveSimulator pbs;
     private final PveClient client;
 
-    DemoBackupServer(double timeScale) {
-        this.pbs = PveSimulator.builder().product(Product.PBS).timeScale(timeScale).unauthorizedDelay(Duration.ofMillis(100)).start();
+    /** @param cluster the cluster's simulator, whose time the backup server keeps (as NTP would) */
+    DemoBackupServer(PveSimulator cluster) {
+        this.pbs = PveSimulator.builder().product(Product.PBS).clock(cluster.clock()).unauthorizedDelay(Duration.ofMillis(100)).start();
         this.client = PveClient.builder().baseUri(pbs.baseUri()).product(Product.PBS).clock(pbs.clock())
                 .tlsTrust(TlsTrust.fingerprint(pbs.fingerprint().orElseThrow()))
                 .credentials(Credentials.apiToken(pbs.tokenId(), pbs.tokenSecret())).build();

@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (PveSimulator sim = PveSimulator.builder().nodes("pve1", "pve2", "pve3").timeScale(timeScale)
                 .unauthorizedDelay(Duration.ofMillis(100)).start();
-             DemoBackupServer backupServer = new DemoBackupServer(timeScale)) {
+             DemoBackupServer backupServer = new DemoBackupServer(sim)) {
             out.printf("pve-tasks demo: simulator at %s (nodes %s), certificate pinned %s...%n",
                     sim.baseUri(), String.join(", ", sim.nodes()), sim.fingerprint().orElseThrow().substring(0, 23));
             TransportOptions options = TransportOptions.builder(sim.baseUri()).fingerprint(sim.fingerprint().orElseThrow()).build();

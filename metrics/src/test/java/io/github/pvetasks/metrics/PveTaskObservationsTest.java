@@ -139,4 +139,26 @@ class PveTaskObservationsTest {
                 "progress: progress 100%", "phase: phase drive-scsi1", "pve.task.ok: pve.task.ok");
         org.assertj.core.api.Assertions.assertThat(events).filteredOn(e -> e.startsWith("progress")).hasSize(4);
     }
+
+    @Test
+    void aBackupServersTaskIsAnObservationWithProductPbs() throws Exception {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        try (PveSimulator pbs = PveSimulator.builder().product(io.github.pvetasks.core.Product.PBS).http().timeScale(0)
+                .unauthorizedDelay(Duration.ZERO).start();
+             PveClient client = PveClient.builder().product(io.github.pvetasks.core.Product.PBS).baseUri(pbs.baseUri()).clock(pbs.clock())
+                     .credentials(Credentials.apiToken(pbs.tokenId(), pbs.tokenSecret())).build();
+             TaskMonitor monitor = TaskMonitor.builder(client).clock(pbs.clock()).build();
+             PveTaskObservations observations = PveTaskObservations.builder(monitor, registry).build()) {
+            Upid verify = pbs.startTask("pbs1", "verify", "store1", "root@pam", io.github.pvetasks.simulator.PbsScripts.verify());
+            TaskHandle h = monitor.watch(verify, PveTaskMetricsTest.FAST);
+            PveTaskMetricsTest.settle(monitor);
+            PveTaskMetricsTest.advance(pbs, monitor, Duration.ofSeconds(10));
+            h.result().get(10, TimeUnit.SECONDS);
+            monitor.eventsDelivered().get(10, TimeUnit.SECONDS);
+            TestObservationRegistryAssert.assertThat(registry).hasAnObservation(o -> o.hasNameEqualTo("pve.task")
+                    .hasLowCardinalityKeyValue("product", "pbs").hasLowCardinalityKeyValue("type", "verify")
+                    .hasLowCardinalityKeyValue("node", "pbs1").hasLowCardinalityKeyValue("outcome", "ok")
+                    .hasHighCardinalityKeyValue("upid", verify.toString()));
+        }
+    }
 }

@@ -42,6 +42,8 @@ public final class PveSimulator implements AutoCloseable {
     private final SimState state;
     /** The Proxmox Backup Server tasks; null for a Proxmox VE simulator. */
     private final PbsTasks pbs;
+    /** The tasks of whichever product this is. */
+    private final TaskTruth truth;
     private final FaultPlan faults;
     private final RequestCounters counters;
     private final Builder config;
@@ -56,6 +58,7 @@ public final class PveSimulator implements AutoCloseable {
         this.clock = clock;
         this.state = state;
         this.pbs = pbs;
+        this.truth = pbs != null ? TaskTruth.of(pbs) : TaskTruth.of(state);
         this.faults = faults;
         this.counters = counters;
     }
@@ -99,7 +102,7 @@ public final class PveSimulator implements AutoCloseable {
 
     /** @return the node names, the first being the one clients talk to */
     public List<String> nodes() {
-        return pbs != null ? List.of(pbs.node()) : state.nodes();
+        return truth.nodes();
     }
 
     /** @return the configured user ({@code root@pam} by default) */
@@ -197,13 +200,7 @@ public final class PveSimulator implements AutoCloseable {
      * @return its UPID
      */
     public Upid startTask(String node, String type, String id, String user, TaskScript script) {
-        if (pbs != null) { // one node; PBS lists call it "localhost"
-            if (!node.equals(pbs.node()) && !node.equals("localhost")) {
-                throw new IllegalArgumentException("node '" + node + "': this backup server is '" + pbs.node() + "'");
-            }
-            return pbs.start(type, id, user, script);
-        }
-        return state.startTask(node, type, id, user, script);
+        return truth.start(node, type, id, user, script);
     }
 
     /**
@@ -213,11 +210,7 @@ public final class PveSimulator implements AutoCloseable {
      * @return its exit status once ended; empty while running or when unknown
      */
     public Optional<String> exitStatus(Upid upid) {
-        Instant now = clock.now();
-        if (pbs != null) {
-            return pbs.task(upid.toString()).filter(t -> !t.runningAt(now)).map(PbsTasks.Task::exitStatus);
-        }
-        return state.task(upid).filter(t -> t.endedAt(now)).map(SimTask::exitStatus);
+        return truth.exitStatus(upid, clock.now());
     }
 
     /**
@@ -225,11 +218,7 @@ public final class PveSimulator implements AutoCloseable {
      * @return whether the simulator knows it and it runs now
      */
     public boolean isRunning(Upid upid) {
-        Instant now = clock.now();
-        if (pbs != null) {
-            return pbs.task(upid.toString()).map(t -> t.runningAt(now)).orElse(false);
-        }
-        return state.task(upid).map(t -> t.runningAt(now)).orElse(false);
+        return truth.isRunning(upid, clock.now());
     }
 
     /**
@@ -246,22 +235,12 @@ public final class PveSimulator implements AutoCloseable {
      * @return its log lines now
      */
     public List<String> log(Upid upid) {
-        Instant now = clock.now();
-        if (pbs != null) {
-            return pbs.task(upid.toString()).map(t -> t.logAt(now)).orElse(List.of());
-        }
-        return state.task(upid).map(t -> t.logAt(now)).orElse(List.of());
+        return truth.log(upid, clock.now());
     }
 
     /** @return every task the simulator knows, including HA follow-ups not yet started */
     public List<Upid> tasks() {
-        List<Upid> out = new ArrayList<>();
-        if (pbs != null) {
-            pbs.all().forEach(t -> out.add(t.upid));
-            return out;
-        }
-        state.allTasks().forEach(t -> out.add(t.upid));
-        return out;
+        return truth.tasks();
     }
 
     /** @return the guests now (those being created are not listed) */

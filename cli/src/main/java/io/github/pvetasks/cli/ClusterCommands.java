@@ -459,8 +459,11 @@ final class ClusterCommands {
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("pve-simulator listening on " + sim.baseUri() + " fingerprint " + sim.fingerprint().orElse("none"));
-            out.println("try: ./pve-tasks list pve1 --url " + sim.baseUri() + " --fingerprint " + sim.fingerprint().orElse("")
-                    + " --token '" + sim.tokenId() + "=" + sim.tokenSecret() + "' --source all");
+            boolean pbs = sim.product() == io.github.pvetasks.core.Product.PBS;
+            String pin = sim.fingerprint().map(f -> " --fingerprint " + f).orElse("");
+            out.println(pbs // a backup server writes its tokens with a colon and lists its one node as localhost
+                    ? "try: ./pve-tasks list localhost --product pbs --url " + sim.baseUri() + pin + " --token '" + sim.tokenId() + ":" + sim.tokenSecret() + "'"
+                    : "try: ./pve-tasks list pve1 --url " + sim.baseUri() + pin + " --token '" + sim.tokenId() + "=" + sim.tokenSecret() + "' --source all");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
             new java.util.concurrent.CountDownLatch(1).await();

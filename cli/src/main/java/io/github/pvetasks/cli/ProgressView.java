@@ -39,8 +39,11 @@ final class ProgressView {
     private final PrintWriter out;
     private final PrintStream barStream;
     private final int width;
-    private final Map<String, ProgressBar> bars = new LinkedHashMap<>();
-    private final Map<String, TaskRenderer> renderers = new LinkedHashMap<>();
+    private final Map<String, LiveBar> bars = new LinkedHashMap<>();
+
+    /** A task's bar and the renderer that can turn it into the task's reason. */
+    private record LiveBar(ProgressBar bar, TaskRenderer renderer) {
+    }
     private final Map<String, Integer> lastDecile = new LinkedHashMap<>();
 
     /**
@@ -68,7 +71,7 @@ final class ProgressView {
         }
         double f = p.fraction().getAsDouble();
         if (barStream != null) {
-            ProgressBar bar = bars.computeIfAbsent(label, this::newBar);
+            ProgressBar bar = bars.computeIfAbsent(label, this::newBar).bar();
             bar.stepTo(Math.round(f * SCALE));
             bar.setExtraMessage(p.phase().map(phase -> " " + phase).orElse(""));
             return;
@@ -88,20 +91,20 @@ final class ProgressView {
             line(String.format(Locale.ROOT, "  %-24s %s", label, outcome));
             return;
         }
-        ProgressBar bar = bars.get(label);
-        if (bar == null) { // a task that never showed progress gets a line, not an empty bar
+        LiveBar live = bars.get(label);
+        if (live == null) { // a task that never showed progress gets a line, not an empty bar
             text(String.format(Locale.ROOT, "%-24s %s", label, outcome));
             return;
         }
+        ProgressBar bar = live.bar();
         if (exit.isSuccess()) {
             bar.stepTo(SCALE);
             bar.setExtraMessage(" " + outcome);
         } else {
             // a failure's reason matters more than its bar: the line becomes the reason
-            renderers.get(label).ending = String.format(Locale.ROOT, "%-24s %s", label, outcome);
+            live.renderer().ending = String.format(Locale.ROOT, "%-24s %s", label, outcome);
         }
         bar.close(); // draws the line a last time and stops redrawing it
-
     }
 
     synchronized void message(String text) {
@@ -114,9 +117,8 @@ final class ProgressView {
 
     /** Ends the live block (bars still open are drawn a last time) so later output starts below it. */
     synchronized void finish() {
-        bars.values().forEach(ProgressBar::close);
+        bars.values().forEach(b -> b.bar().close());
         bars.clear();
-        renderers.clear();
         out.flush();
     }
 
@@ -129,16 +131,15 @@ final class ProgressView {
         }
     }
 
-    private ProgressBar newBar(String label) {
+    private LiveBar newBar(String label) {
         TaskRenderer renderer = new TaskRenderer();
-        renderers.put(label, renderer);
-        return new ProgressBarBuilder()
+        return new LiveBar(new ProgressBarBuilder()
                 .setTaskName(String.format(Locale.ROOT, "%-24s", label)) // aligned bars
                 .setInitialMax(SCALE)
                 .setRenderer(renderer)
                 .setUpdateIntervalMillis(250)
                 .setConsumer(new FlushingConsumer(barStream, width))
-                .build();
+                .build(), renderer);
     }
 
     /**

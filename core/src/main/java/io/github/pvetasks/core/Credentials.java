@@ -26,20 +26,25 @@ public sealed interface Credentials {
         if (token == null) {
             throw new IllegalArgumentException("API token must not be null");
         }
+        // The secret follows the first '=' (PVE) or ':' (PBS) after the '!': token names hold neither.
+        // Without a '!' the id is malformed anyway; split at '=' so the id check names what is wrong.
         int bang = token.indexOf('!');
-        int eq = -1;
-        for (int i = Math.max(bang, 0); i < token.length() && bang >= 0; i++) {
-            if (token.charAt(i) == '=' || token.charAt(i) == ':') { // token names hold neither
-                eq = i;
-                break;
-            }
-        }
+        int eq = bang < 0 ? token.lastIndexOf('=') : firstOf(token, bang, '=', ':');
         if (eq < 0) {
             // Echo it only when it is plainly an id: a lone secret pasted by mistake must not reach a log.
             String shown = CredentialRules.TOKEN_ID.matcher(token).matches() ? "API token '" + token + "'" : "the API token";
             throw new IllegalArgumentException(shown + " has no secret: expected USER@REALM!TOKENID=SECRET (or :SECRET)");
         }
         return new ApiToken(token.substring(0, eq), token.substring(eq + 1));
+    }
+
+    private static int firstOf(String s, int from, char a, char b) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == a || s.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.TaskApi;
 import io.github.pvetasks.core.TaskLogPage;
 import io.github.pvetasks.core.TaskStatus;
@@ -16,11 +17,18 @@ import java.util.function.Supplier;
 abstract class ClientTaskBackend implements TaskBackend {
 
     final TaskApi tasks;
+    private final Product product;
     private final String server;
 
-    ClientTaskBackend(TaskApi tasks, String server) {
+    ClientTaskBackend(TaskApi tasks, Product product, String server) {
         this.tasks = tasks;
+        this.product = product;
         this.server = server;
+    }
+
+    @Override
+    public String product() {
+        return product.tagValue();
     }
 
     @Override

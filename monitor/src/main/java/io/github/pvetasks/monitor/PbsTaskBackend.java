@@ -1,5 +1,6 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.TaskApi;
 import io.github.pvetasks.core.TaskInfo;
 import io.github.pvetasks.core.TaskListPage;
@@ -18,12 +19,7 @@ import java.util.concurrent.CompletableFuture;
 final class PbsTaskBackend extends ClientTaskBackend {
 
     PbsTaskBackend(TaskApi tasks, String server) {
-        super(tasks, server);
-    }
-
-    @Override
-    public String product() {
-        return "pbs";
+        super(tasks, Product.PBS, server);
     }
 
     @Override

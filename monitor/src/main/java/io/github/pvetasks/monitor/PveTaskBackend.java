@@ -1,5 +1,6 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.TaskApi;
 import io.github.pvetasks.core.TaskInfo;
 import io.github.pvetasks.core.TaskListPage;
@@ -22,12 +23,7 @@ final class PveTaskBackend extends ClientTaskBackend {
     static final int FOLLOW_UP_LIST_LIMIT = 50;
 
     PveTaskBackend(TaskApi tasks, String server) {
-        super(tasks, server);
-    }
-
-    @Override
-    public String product() {
-        return "pve";
+        super(tasks, Product.PVE, server);
     }
 
     @Override

@@ -91,10 +91,9 @@ public final class TaskMonitor implements AutoCloseable {
         }
 
         /**
-         * Watches tasks of one more server in the same monitor: a Proxmox Backup Server beside a
-         * cluster ({@code server(pbsClient)}), or a second cluster with its node names. A task goes
-         * to the server registered for its UPID's node, else to the first of its UPID's product
-         * (a PBS UPID has nine fields); requests stay within each node's limit and grow with nodes.
+         * Watches one more server's tasks: a backup server ({@code server(pbsClient)}) or a second
+         * cluster with its node names. A task goes to the server registered for its UPID's node, else
+         * to the first of its UPID's product; requests stay within each node's limit.
          *
          * @param client the other server's client (shared; the monitor does not close it)
          * @param nodes the nodes whose tasks it reads; none: every node of its product
@@ -195,6 +194,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @param upid the task
      * @param policy how to wait
      * @return its handle
+     * @throws IllegalArgumentException when the monitor has no server for the task's product (or node)
      */
     public TaskHandle watch(Upid upid, WaitPolicy policy) {
         PveIdentifiers.requireNonNull(upid, "upid");

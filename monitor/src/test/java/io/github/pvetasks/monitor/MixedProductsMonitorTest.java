@@ -111,6 +111,7 @@ class MixedProductsMonitorTest extends MonitorTestSupport {
         Upid pbsTask = Upid.parse("UPID:pbs1:000003E8:0002A5F3:00000000:65A1B2C3:verify:store1:root@pam:");
         assertThatThrownBy(() -> monitor.watch(pbsTask, FAST)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no PBS server").hasMessageContaining(pbsTask.toString());
+        assertThat(monitor.watchedCount()).as("a refused task leaves no watch behind").isZero();
         PveClient second = client(pve, Product.PVE);
         assertThatThrownBy(() -> TaskMonitor.builder(client(pve, Product.PVE)).server(second))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a second PVE server without node names");

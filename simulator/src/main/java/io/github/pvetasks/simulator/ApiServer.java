@@ -74,17 +74,8 @@ final class ApiServer {
     }
 
     void handle(HttpServerRequest req) {
-        req.body().onComplete(ar -> {
-            if (ar.failed()) {
-                req.connection().close();
-                return;
-            }
-            try {
-                dispatch(req, ar.result());
-            } catch (RuntimeException e) {
-                send(req, 500, "internal simulator error: " + e, Buffer.buffer(), "text/plain");
-            }
-        });
+        RequestBodies.thenDispatch(req, this::dispatch,
+                (r, e) -> send(r, 500, "internal simulator error: " + e, Buffer.buffer(), "text/plain"));
     }
 
     private void dispatch(HttpServerRequest req, Buffer body) {

@@ -87,9 +87,4 @@ public record Guest(long vmid, String node, Kind kind, String name, boolean temp
     public Guest on(String target) {
         return new Guest(vmid, target, kind, name, template, running, haManaged);
     }
-
-    /** @return the path word, {@code qemu} or {@code lxc} */
-    String apiKind() {
-        return kind == Kind.QEMU ? "qemu" : "lxc";
-    }
 }

@@ -54,17 +54,7 @@ final class PbsServer {
     }
 
     void handle(HttpServerRequest req) {
-        req.body().onComplete(ar -> {
-            if (ar.failed()) {
-                req.connection().close();
-                return;
-            }
-            try {
-                dispatch(req, ar.result());
-            } catch (RuntimeException e) {
-                plain(req, 500, "internal simulator error: " + e);
-            }
-        });
+        RequestBodies.thenDispatch(req, this::dispatch, (r, e) -> plain(r, 500, "internal simulator error: " + e));
     }
 
     private void dispatch(HttpServerRequest req, Buffer body) {

@@ -21,8 +21,8 @@ import java.util.concurrent.CompletableFuture;
  *   <li>one repetition only: a GET that met a pooled connection the server had already closed
  *       is sent once more; nothing else is repeated, and never a write, which may have started
  *       a task;</li>
- *   <li>every future completes, at the latest 250 ms after the request timeout, or at once after
- *       {@link #close()}.</li>
+ *   <li>every future completes, at the latest 250 ms after the request timeout; a send after
+ *       {@link #close()} fails at once, and one in flight when it closes still ends by its deadline.</li>
  * </ul>
  */
 public interface PveTransport extends AutoCloseable {

@@ -189,4 +189,15 @@ class PbsClientTest {
         }
         assertThat(TaskQuery.builder().store("a").build()).isNotEqualTo(TaskQuery.builder().store("b").build());
     }
+
+    @Test
+    void aTokenIsReadInEitherProductsFormAndAMissingNameIsNamed() {
+        Credentials.ApiToken pbs = (Credentials.ApiToken) Credentials.apiToken("automation@pbs!ci:" + SECRET);
+        assertThat(pbs.tokenId()).isEqualTo("automation@pbs!ci");
+        assertThat(pbs.secret()).isEqualTo(SECRET);
+        Credentials.ApiToken pve = (Credentials.ApiToken) Credentials.apiToken("automation@pve!ci=" + SECRET);
+        assertThat(pve.tokenId()).isEqualTo("automation@pve!ci");
+        assertThatThrownBy(() -> Credentials.apiToken("root@pam=" + SECRET)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("root@pam").hasMessageNotContaining(SECRET);
+    }
 }

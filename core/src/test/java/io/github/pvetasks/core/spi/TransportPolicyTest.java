@@ -120,13 +120,16 @@ class TransportPolicyTest {
 
     @Test
     void everyKindHasItsOwnWordingAndReachability() throws Exception {
+        java.util.Set<String> wordings = new java.util.HashSet<>();
         for (Kind kind : Kind.values()) {
             Scripted s = new Scripted(n -> CompletableFuture.failedFuture(new IOException("native detail")), t -> kind);
             PveTransportException e = failure(TransportPolicy.create(OPTIONS, s).send(post()));
             assertThat(e.kind()).isEqualTo(kind);
             assertThat(e.mayHaveReachedServer()).isEqualTo(kind.mayHaveReachedServer());
             assertThat(e.getCause()).hasMessage("native detail");
+            wordings.add(e.getMessage());
         }
+        assertThat(wordings).as("one wording per kind").hasSize(Kind.values().length);
         assertThat(Kind.CONNECT_TIMEOUT.mayHaveReachedServer()).isFalse();
         assertThat(Kind.TLS_FAILED.mayHaveReachedServer()).isFalse();
         assertThat(Kind.TIMED_OUT.mayHaveReachedServer()).isTrue();
@@ -176,6 +179,16 @@ class TransportPolicyTest {
         assertThat(e.kind()).isEqualTo(Kind.CLOSED);
         assertThat(e.mayHaveReachedServer()).isFalse();
         assertThat(s.attempts).isEmpty();
+    }
+
+    @Test
+    void aSendInFlightWhenTheTransportClosesStillEndsByItsDeadline() throws Exception {
+        Scripted s = new Scripted(n -> new CompletableFuture<>(), TransportPolicyTest::staleOrBroken);
+        TransportPolicy policy = TransportPolicy.create(OPTIONS, s);
+        CompletableFuture<PveResponse> inFlight = policy.send(get());
+        policy.close();
+        assertThat(failure(inFlight).kind()).isEqualTo(Kind.TIMED_OUT);
+        assertThat(s.attempts).hasSize(1); // and no retry after close
     }
 
     @Test

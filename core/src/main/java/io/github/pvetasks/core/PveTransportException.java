@@ -20,6 +20,11 @@ public class PveTransportException extends PveException {
         NOT_SENT(false),
         /** The transport was closed before the request: never reached the server. */
         CLOSED(false),
+        /**
+         * The transport was closed while the exchange was in flight, and the exchange was
+         * aborted: the request may have reached the server.
+         */
+        ABORTED(true),
         /** No connection could be made (refused, unreachable host, unknown name): never reached the server. */
         CONNECT_FAILED(false),
         /** No connection within the connect timeout: never reached the server. */

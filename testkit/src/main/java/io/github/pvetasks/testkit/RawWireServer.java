@@ -61,6 +61,9 @@ final class RawWireServer implements AutoCloseable {
     private final List<String> requestLines = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final List<String> heads = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.CountDownLatch firstHeld = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.Semaphore heldClosedByClient = new java.util.concurrent.Semaphore(0);
 
     RawWireServer(Script script) throws IOException {
         this.script = script;
@@ -82,6 +85,38 @@ final class RawWireServer implements AutoCloseable {
     /** @return each request's head (request line and headers), lower-cased */
     List<String> heads() {
         return new ArrayList<>(heads);
+    }
+
+    /** @return how many connections got a stalled answer and are, or were, held open */
+    int heldConnections() {
+        return held.get();
+    }
+
+    /**
+     * Waits until a connection is held with a stalled answer.
+     *
+     * @param within the longest wait
+     * @return whether one was within the time
+     * @throws InterruptedException when interrupted
+     */
+    boolean awaitHeld(java.time.Duration within) throws InterruptedException {
+        return firstHeld.await(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Waits until the client has closed this many held connections.
+     *
+     * @param count how many
+     * @param within the longest wait
+     * @return whether it did within the time
+     * @throws InterruptedException when interrupted
+     */
+    boolean awaitHeldClosedByClient(int count, java.time.Duration within) throws InterruptedException {
+        boolean closed = heldClosedByClient.tryAcquire(count, within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (closed) {
+            heldClosedByClient.release(count);
+        }
+        return closed;
     }
 
     private void accept() {
@@ -113,9 +148,12 @@ final class RawWireServer implements AutoCloseable {
                 out.write(answer.bytes());
                 out.flush();
                 if (answer.hold()) {
+                    held.incrementAndGet();
+                    firstHeld.countDown();
                     while (in.read() >= 0) {
                         // silent until the client or the server closes
                     }
+                    heldClosedByClient.release(); // read returned -1: the client closed its end
                     return;
                 }
                 if (answer.close()) {

@@ -125,21 +125,70 @@ public interface TransportWireContract {
         }
     }
 
+    private static RawWireServer stallingServer() throws java.io.IOException {
+        return new RawWireServer((line, i) -> RawWireServer.Answer.thenStall("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"data\":"));
+    }
+
     /**
-     * The deadline covers the body, not only the wait for headers.
+     * The deadline covers the body, not only the wait for headers, and ends the exchange: the
+     * connection is closed, not left to the server.
      *
      * @throws Exception on a failure
      */
     @Test
-    @DisplayName("wire: a body that stalls after the headers fails by the request timeout")
+    @DisplayName("wire: a body that stalls after the headers fails by the request timeout, and its connection is closed")
     default void stalledBody() throws Exception {
-        try (RawWireServer s = new RawWireServer((line, i) -> RawWireServer.Answer.thenStall("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"data\":"));
+        try (RawWireServer s = stallingServer();
              PveTransport t = transport(s.baseUri(), Duration.ofMillis(400))) {
             long t0 = System.nanoTime();
             PveTransportException e = failure(t.send(get()));
             assertThat(e.kind()).isEqualTo(PveTransportException.Kind.TIMED_OUT);
             assertThat(e.getMessage()).contains("within PT0.4S");
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+            assertThat(s.awaitHeldClosedByClient(s.heldConnections(), Duration.ofSeconds(5)))
+                    .as("every stalled connection closed by the client after the deadline").isTrue();
+        }
+    }
+
+    /**
+     * Closing never waits on a server: a stalled exchange is aborted, its future fails at once,
+     * and its connection is closed.
+     *
+     * @throws Exception on a failure
+     */
+    @Test
+    @DisplayName("wire: close with a stalled exchange in flight returns at once, failing it as aborted and closing its connection")
+    default void closeAbortsAStalledExchange() throws Exception {
+        try (RawWireServer s = stallingServer()) {
+            PveTransport t = transport(s.baseUri(), Duration.ofSeconds(30));
+            CompletableFuture<PveResponse> read = t.send(get());
+            assertThat(s.awaitHeld(Duration.ofSeconds(10))).as("the server stalled the answer").isTrue();
+            long t0 = System.nanoTime();
+            t.close();
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("close took").isLessThan(Duration.ofSeconds(5));
+            PveTransportException e = failure(read);
+            assertThat(e.kind()).isEqualTo(PveTransportException.Kind.ABORTED);
+            assertThat(e.mayHaveReachedServer()).isTrue();
+            assertThat(s.awaitHeldClosedByClient(1, Duration.ofSeconds(5))).as("the connection closed by the client").isTrue();
+        }
+    }
+
+    /**
+     * A caller's cancel ends the exchange too.
+     *
+     * @throws Exception on a failure
+     */
+    @Test
+    @DisplayName("wire: cancelling a stalled exchange's future closes its connection")
+    default void cancelAbortsAStalledExchange() throws Exception {
+        try (RawWireServer s = stallingServer();
+             PveTransport t = transport(s.baseUri(), Duration.ofSeconds(30))) {
+            CompletableFuture<PveResponse> read = t.send(get());
+            assertThat(s.awaitHeld(Duration.ofSeconds(10))).as("the server stalled the answer").isTrue();
+            read.cancel(true);
+            assertThat(s.awaitHeldClosedByClient(1, Duration.ofSeconds(5))).as("the connection closed by the client").isTrue();
+            // and the transport still works afterwards
+            assertThat(t.toString()).doesNotContain("closed");
         }
     }
 

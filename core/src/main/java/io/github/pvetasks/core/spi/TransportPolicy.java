@@ -4,7 +4,10 @@ import io.github.pvetasks.core.PveTransportException;
 import io.github.pvetasks.core.PveTransportException.Kind;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <ul>
  *   <li><b>the deadline</b>: every exchange completes within the request timeout plus 250 ms,
- *       whatever the native client does (some clients time out only the wait for headers);</li>
+ *       whatever the native client does (some clients time out only the wait for headers), and
+ *       ends there: the exchange underneath is aborted, not only the caller's future;</li>
  *   <li><b>the one retry</b>: a GET whose pooled connection the server had already closed
  *       ({@link Kind#STALE_CONNECTION}) is sent once more; pveproxy closes idle connections after
  *       5 s, so this happens in normal operation. Nothing else is ever repeated here, and never a
@@ -27,7 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       401 with a fresh ticket, a GET asked again to learn its error message) sit above the port;</li>
  *   <li><b>the failure</b>: one {@link PveTransportException} per {@link Kind}, with the same
  *       wording for every adapter, naming the server and the limit that was passed;</li>
- *   <li><b>the lifecycle</b>: a send after close fails at once with {@link Kind#CLOSED};</li>
+ *   <li><b>the lifecycle</b>: a send after close fails at once with {@link Kind#CLOSED}; close
+ *       aborts every exchange in flight ({@link Kind#ABORTED}), so closing never waits on a server;</li>
  *   <li><b>the insecure warning</b>: turning TLS verification off is logged once, when the policy
  *       is created.</li>
  * </ul>
@@ -50,7 +55,9 @@ public final class TransportPolicy {
 
         /**
          * Sends the request once, with the options' timeouts set on the native client; no retry.
-         * May complete exceptionally with any native exception, or throw.
+         * May complete exceptionally with any native exception, or throw. Cancelling the
+         * returned future must abort the exchange and free its connection: the policy does so at
+         * the deadline, on the caller's cancel and on close.
          *
          * @param request the request
          * @return the response for any HTTP status
@@ -91,11 +98,14 @@ public final class TransportPolicy {
 
     private final TransportOptions options;
     private final Exchange exchange;
+    private final TransportFailures failures;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
 
     private TransportPolicy(TransportOptions options, Exchange exchange) {
         this.options = options;
         this.exchange = exchange;
+        this.failures = new TransportFailures(options);
     }
 
     /**
@@ -125,6 +135,12 @@ public final class TransportPolicy {
     /**
      * Sends under the policy.
      *
+     * <p>The returned future always completes: with the response, with a
+     * {@link PveTransportException}, or cancelled by the caller. Whatever ends it early (the
+     * deadline, the caller's {@code cancel}, or {@link #close()}) also cancels the adapter's
+     * attempt, which the adapter must turn into an abort of the exchange, so that no connection
+     * outlives the future that was waiting for it.
+     *
      * @param request the request
      * @return the response for any HTTP status, or a {@link PveTransportException}; never throws
      */
@@ -132,13 +148,41 @@ public final class TransportPolicy {
         if (request == null) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("request must not be null"));
         }
-        return send(request, request.method() == HttpMethod.GET);
+        Call call = new Call(request);
+        inFlight.add(call);
+        // Ends the exchange underneath whenever the caller's future ends first (a cancel).
+        call.result.whenComplete((response, failure) -> {
+            inFlight.remove(call);
+            call.abort();
+        });
+        attempt(call, request.method() == HttpMethod.GET);
+        return call.result;
     }
 
-    private CompletableFuture<PveResponse> send(PveRequest request, boolean mayRepeat) {
+    /** One caller's send: its future and the adapter's attempt now under way. */
+    private static final class Call {
+        final PveRequest request;
+        final CompletableFuture<PveResponse> result = new CompletableFuture<>();
+        volatile CompletableFuture<PveResponse> attempt;
+
+        Call(PveRequest request) {
+            this.request = request;
+        }
+
+        /** Cancels the attempt under way, if any and not done: the adapter aborts its exchange. */
+        void abort() {
+            CompletableFuture<PveResponse> a = attempt;
+            if (a != null && !a.isDone()) {
+                a.cancel(true);
+            }
+        }
+    }
+
+    private void attempt(Call call, boolean mayRepeat) {
+        PveRequest request = call.request;
         if (closed.get()) {
-            return CompletableFuture.failedFuture(new PveTransportException(Kind.CLOSED,
-                    "cannot send " + request.describe() + ": the transport is closed", null));
+            call.result.completeExceptionally(failures.closed(request));
+            return;
         }
         CompletableFuture<PveResponse> attempt;
         try {
@@ -147,23 +191,32 @@ public final class TransportPolicy {
                 throw new IllegalStateException("the adapter returned no future");
             }
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(failure(Kind.NOT_SENT, request, e));
+            call.result.completeExceptionally(failures.of(Kind.NOT_SENT, request, e));
+            return;
         }
-        long deadline = deadline(options).toMillis();
-        return attempt.copy().orTimeout(deadline, TimeUnit.MILLISECONDS).handle((response, e) -> {
+        call.attempt = attempt;
+        if (call.result.isDone() || closed.get()) {
+            call.abort(); // the caller cancelled, or close() ran, while the attempt was being made
+        }
+        attempt.copy().orTimeout(deadline(options).toMillis(), TimeUnit.MILLISECONDS).whenComplete((response, e) -> {
             if (e == null) {
-                return CompletableFuture.completedFuture(response);
+                call.result.complete(response);
+                return;
             }
             Throwable cause = unwrap(e);
-            Kind kind = kindOf(cause);
-            if (mayRepeat && kind == Kind.STALE_CONNECTION && !closed.get()) {
+            if (cause instanceof TimeoutException) {
+                call.abort(); // the deadline ends the exchange, not only the caller's wait
+            }
+            Kind kind = cause instanceof CancellationException && closed.get() ? Kind.ABORTED : kindOf(cause);
+            if (mayRepeat && kind == Kind.STALE_CONNECTION && !closed.get() && !call.result.isDone()) {
                 LOG.log(System.Logger.Level.DEBUG, () -> "sending " + request.describe()
                         + " once more on a fresh connection after: " + cause);
-                return send(request, false);
+                attempt(call, false);
+                return;
             }
-            return CompletableFuture.<PveResponse>failedFuture(cause instanceof PveTransportException
-                    ? (PveTransportException) cause : failure(kind, request, cause));
-        }).thenCompose(f -> f);
+            call.result.completeExceptionally(cause instanceof PveTransportException
+                    ? (PveTransportException) cause : failures.of(kind, request, cause));
+        });
     }
 
     private Kind kindOf(Throwable cause) {
@@ -181,56 +234,6 @@ public final class TransportPolicy {
         }
     }
 
-    /** The one wording of every failure. */
-    private PveTransportException failure(Kind kind, PveRequest request, Throwable cause) {
-        String where = options.baseUri().toString();
-        String message;
-        switch (kind) {
-            case NOT_SENT:
-                message = "cannot send " + request.describe() + ": " + describe(cause);
-                break;
-            case CLOSED:
-                message = "cannot send " + request.describe() + ": the transport is closed";
-                break;
-            case CONNECT_FAILED:
-                message = "cannot connect to " + where + ": " + describe(cause);
-                break;
-            case CONNECT_TIMEOUT:
-                message = "could not connect to " + where + " within " + options.connectTimeout();
-                break;
-            case TLS_FAILED:
-                message = "TLS handshake with " + where + " failed: " + describe(cause)
-                        + " (for a self-signed node certificate, pin its SHA-256 fingerprint)";
-                break;
-            case TIMED_OUT:
-                message = "no complete answer from " + where + " within " + options.requestTimeout();
-                break;
-            case TOO_LARGE:
-                message = "the answer from " + where + " is larger than the maximum response size of "
-                        + options.maxResponseBytes() + " bytes";
-                break;
-            case STALE_CONNECTION:
-                message = "the connection to " + where + " was closed by the server before it answered: " + describe(cause);
-                break;
-            default:
-                message = "I/O error talking to " + where + ": " + describe(cause);
-        }
-        return new PveTransportException(kind, message, cause);
-    }
-
-    /** The outermost message, with the deepest cause's when they differ. */
-    private static String describe(Throwable t) {
-        Throwable deepest = t;
-        while (deepest.getCause() != null && deepest.getCause() != deepest) {
-            deepest = deepest.getCause();
-        }
-        String inner = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
-        if (deepest == t || t.getMessage() == null || t.getMessage().equals(inner)) {
-            return inner;
-        }
-        return t.getMessage() + " (" + inner + ")";
-    }
-
     private static Throwable unwrap(Throwable t) {
         Throwable c = t;
         while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
@@ -240,12 +243,23 @@ public final class TransportPolicy {
     }
 
     /**
-     * Makes later sends fail with {@link Kind#CLOSED}.
+     * Makes later sends fail with {@link Kind#CLOSED}, and ends every send in flight at once with
+     * {@link Kind#ABORTED}, cancelling its attempt so the adapter aborts the exchange. After this
+     * returns, the adapter releases its native client: no exchange is left for it to wait on.
      *
      * @return true the first time only, so the adapter releases its resources once
      */
     public boolean close() {
-        return closed.compareAndSet(false, true);
+        if (!closed.compareAndSet(false, true)) {
+            return false;
+        }
+        inFlight.forEach(Call::abort); // each fails with Kind.ABORTED, its exchange ended by the adapter
+        return true;
+    }
+
+    /** @return how many sends are under way: not yet answered, failed or cancelled */
+    public int inFlight() {
+        return inFlight.size();
     }
 
     /** @return whether {@link #close()} was called */

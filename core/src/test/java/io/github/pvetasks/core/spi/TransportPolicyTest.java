@@ -182,13 +182,55 @@ class TransportPolicyTest {
     }
 
     @Test
-    void aSendInFlightWhenTheTransportClosesStillEndsByItsDeadline() throws Exception {
-        Scripted s = new Scripted(n -> new CompletableFuture<>(), TransportPolicyTest::staleOrBroken);
-        TransportPolicy policy = TransportPolicy.create(OPTIONS, s);
-        CompletableFuture<PveResponse> inFlight = policy.send(get());
+    void closingAbortsEverySendInFlightAtOnceAndCancelsItsAttempt() throws Exception {
+        List<CompletableFuture<PveResponse>> attempts = new ArrayList<>();
+        Scripted s = new Scripted(n -> {
+            CompletableFuture<PveResponse> a = new CompletableFuture<>();
+            attempts.add(a);
+            return a;
+        }, TransportPolicyTest::staleOrBroken);
+        TransportPolicy policy = TransportPolicy.create(TransportOptions.builder(URI.create("https://pve1:8006"))
+                .requestTimeout(Duration.ofHours(1)).build(), s);
+        CompletableFuture<PveResponse> read = policy.send(get());
+        CompletableFuture<PveResponse> write = policy.send(post());
+        assertThat(policy.inFlight()).isEqualTo(2);
         policy.close();
-        assertThat(failure(inFlight).kind()).isEqualTo(Kind.TIMED_OUT);
-        assertThat(s.attempts).hasSize(1); // and no retry after close
+        // No wait for the hour-long deadline: close ends both now.
+        PveTransportException e = failure(read);
+        assertThat(e.kind()).isEqualTo(Kind.ABORTED);
+        assertThat(e.mayHaveReachedServer()).isTrue();
+        assertThat(e.getMessage()).contains("GET", "https://pve1:8006", "closed while it was in flight");
+        assertThat(failure(write).kind()).isEqualTo(Kind.ABORTED);
+        assertThat(attempts).allSatisfy(a -> assertThat(a).isCancelled());
+        assertThat(s.attempts).hasSize(2); // and no retry after close
+        assertThat(policy.inFlight()).isZero();
+    }
+
+    @Test
+    void theDeadlineCancelsTheAttemptNotOnlyTheCallersFuture() throws Exception {
+        CompletableFuture<PveResponse> attempt = new CompletableFuture<>();
+        Scripted s = new Scripted(n -> attempt, TransportPolicyTest::staleOrBroken);
+        PveTransportException e = failure(TransportPolicy.create(OPTIONS, s).send(get()));
+        assertThat(e.kind()).isEqualTo(Kind.TIMED_OUT);
+        assertThat(attempt).isCancelled();
+    }
+
+    @Test
+    void aCallersCancelCancelsTheAttempt() {
+        CompletableFuture<PveResponse> attempt = new CompletableFuture<>();
+        TransportPolicy policy = TransportPolicy.create(OPTIONS, new Scripted(n -> attempt, TransportPolicyTest::staleOrBroken));
+        CompletableFuture<PveResponse> f = policy.send(get());
+        f.cancel(true);
+        assertThat(attempt).isCancelled();
+        assertThat(policy.inFlight()).isZero();
+    }
+
+    @Test
+    void anAnsweredSendLeavesNothingInFlight() throws Exception {
+        TransportPolicy policy = TransportPolicy.create(OPTIONS, new Scripted(
+                n -> CompletableFuture.completedFuture(PveResponse.of(200, java.util.Map.of(), new byte[0])), TransportPolicyTest::staleOrBroken));
+        assertThat(policy.send(get()).get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(policy.inFlight()).isZero();
     }
 
     @Test

@@ -9,18 +9,19 @@ import io.github.pvetasks.core.spi.TlsTrust;
 import io.github.pvetasks.core.spi.TlsTrustManagers;
 import io.github.pvetasks.core.spi.TransportOptions;
 import io.github.pvetasks.core.spi.TransportPolicy;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.TrustOptions;
-import io.vertx.ext.web.client.HttpRequest;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +40,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link PveTransport} on the Vert.x 5 Web Client, for applications that already run Vert.x
- * (or Quarkus). Build it with {@link #builder(TransportOptions)}; thread-safe.
+ * A {@link PveTransport} on Vert.x 5's HTTP client ({@code vertx-core} alone), for applications
+ * that already run Vert.x (or Quarkus). Build it with {@link #builder(TransportOptions)};
+ * thread-safe.
  *
  * <p>It never blocks an event loop, and its futures complete on a completion executor (its own
  * daemon threads by default, or one the caller gives), never on the event loop, so code chained
  * on them may block safely. Unlike the JDK client it reads reason phrases, where servers before
  * PVE 8.3 put their error messages. Pooled connections expire after 4 s idle, before pveproxy's
  * 5 s; the deadline, the one retry of a GET on a stale connection and the failure messages are
- * the {@link TransportPolicy}'s, the same for every adapter.
+ * the {@link TransportPolicy}'s, the same for every adapter. An exchange the policy ends (its
+ * deadline, a cancel, or {@link #close()}) is reset, which closes its connection: nothing is
+ * left running on the event loop for a future nobody waits on.
  */
 public final class VertxPveTransport implements PveTransport {
 
@@ -56,7 +60,7 @@ public final class VertxPveTransport implements PveTransport {
     /** Below pveproxy's 5 s idle timeout, so the pool drops connections before the server does. */
     static final int KEEP_ALIVE_SECONDS = 4;
 
-    private final WebClient client;
+    private final HttpClient client;
     private final Vertx ownVertx;
     private final boolean ownsClient;
     private final ExecutorService ownExecutor;
@@ -67,7 +71,7 @@ public final class VertxPveTransport implements PveTransport {
     private final boolean ssl;
     private final TransportPolicy policy;
 
-    private VertxPveTransport(WebClient client, Vertx ownVertx, boolean ownsClient, ExecutorService ownExecutor,
+    private VertxPveTransport(HttpClient client, Vertx ownVertx, boolean ownsClient, ExecutorService ownExecutor,
             Executor completion, TransportOptions options) {
         this.client = client;
         this.ownVertx = ownVertx;
@@ -97,7 +101,7 @@ public final class VertxPveTransport implements PveTransport {
     public static final class Builder {
         private final TransportOptions options;
         private Vertx vertx;
-        private WebClient webClient;
+        private HttpClient httpClient;
         private Executor executor;
         private int maxConnections = 16;
 
@@ -107,7 +111,7 @@ public final class VertxPveTransport implements PveTransport {
 
         /**
          * Uses the caller's Vert.x instance (left open on close); the transport makes its own
-         * Web Client on it with the options' TLS and timeouts.
+         * HTTP client on it with the options' TLS and timeouts, and closes that client on close.
          *
          * @param v the Vert.x instance
          * @return this builder
@@ -121,17 +125,17 @@ public final class VertxPveTransport implements PveTransport {
         }
 
         /**
-         * Sends through the caller's Web Client (left open on close): its TLS, proxy and pool
+         * Sends through the caller's HTTP client (left open on close): its TLS, proxy and pool
          * settings apply; the request timeout and size limit still come from the options.
          *
-         * @param client the Web Client
+         * @param client the HTTP client, for example from {@code vertx.createHttpClient(...)}
          * @return this builder
          */
-        public Builder webClient(WebClient client) {
+        public Builder httpClient(HttpClient client) {
             if (client == null) {
-                throw new IllegalArgumentException("Web Client must not be null");
+                throw new IllegalArgumentException("HTTP client must not be null");
             }
-            this.webClient = client;
+            this.httpClient = client;
             return this;
         }
 
@@ -165,11 +169,11 @@ public final class VertxPveTransport implements PveTransport {
             ExecutorService own = null;
             Executor completion = executor;
             if (completion == null) {
-                own = DaemonThreads.cachedPool("pve-tasks-vertx-" + n);
+                own = DaemonThreads.perTask("pve-tasks-vertx-" + n);
                 completion = own;
             }
-            if (webClient != null) {
-                return new VertxPveTransport(webClient, null, false, own, completion, options);
+            if (httpClient != null) {
+                return new VertxPveTransport(httpClient, null, false, own, completion, options);
             }
             Vertx v = vertx;
             Vertx ownVertx = null;
@@ -177,19 +181,18 @@ public final class VertxPveTransport implements PveTransport {
                 ownVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
                 v = ownVertx;
             }
-            return new VertxPveTransport(WebClient.create(v, clientOptions(options),
-                    new PoolOptions().setHttp1MaxSize(maxConnections)), ownVertx, true, own, completion, options);
+            HttpClientAgent agent = v.createHttpClient(clientOptions(options), new PoolOptions().setHttp1MaxSize(maxConnections));
+            return new VertxPveTransport(agent, ownVertx, true, own, completion, options);
         }
     }
 
-    static WebClientOptions clientOptions(TransportOptions options) {
+    static HttpClientOptions clientOptions(TransportOptions options) {
         TlsTrust trust = options.tlsTrust();
-        WebClientOptions o = new WebClientOptions()
+        HttpClientOptions o = new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
                 .setKeepAlive(true)
                 .setKeepAliveTimeout(KEEP_ALIVE_SECONDS)
-                .setTcpNoDelay(true)
-                .setFollowRedirects(false);
+                .setTcpNoDelay(true);
         if (options.baseUri().getScheme().equals("https")) {
             o.setSsl(true)
                     .setTrustOptions(TrustOptions.wrap(TlsTrustManagers.trustManager(trust)))
@@ -206,32 +209,59 @@ public final class VertxPveTransport implements PveTransport {
 
     /**
      * One attempt; the policy adds the deadline, the stale-connection retry and the wording. The
-     * future completes on the completion executor, never on the event loop.
+     * future completes on the completion executor, never on the event loop. Cancelling it resets
+     * the request, which closes an HTTP/1.1 connection, so the server sees the exchange end.
      */
     private CompletableFuture<PveResponse> attempt(PveRequest request) {
-        HttpRequest<Buffer> r = client.request(io.vertx.core.http.HttpMethod.valueOf(request.method().name()), port, host,
-                request.pathAndQuery()).ssl(ssl).idleTimeout(options.requestTimeout().toMillis())
-                .timeout(options.requestTimeout().toMillis());
-        request.headers().forEach((name, values) -> r.putHeader(name, values));
-        HttpRequest<Buffer> limited = r.as(new LimitedBodyCodec(options.maxResponseBytes()));
-        Future<HttpResponse<Buffer>> sent = request.bodyLength() == 0 ? limited.send() : limited.sendBuffer(Buffer.buffer(request.body()));
+        RequestOptions ro = new RequestOptions()
+                .setMethod(io.vertx.core.http.HttpMethod.valueOf(request.method().name()))
+                .setHost(host).setPort(port).setSsl(ssl).setURI(request.pathAndQuery())
+                .setFollowRedirects(false)
+                .setIdleTimeout(options.requestTimeout().toMillis());
+        request.headers().forEach((name, values) -> values.forEach(v -> ro.addHeader(name, v)));
         CompletableFuture<PveResponse> result = new CompletableFuture<>();
-        sent.onComplete(ar -> {
-            if (ar.succeeded()) {
-                PveResponse response = toResponse(ar.result());
-                completion.execute(() -> result.complete(response));
-            } else {
-                completion.execute(() -> result.completeExceptionally(ar.cause()));
+        client.request(ro).onComplete(created -> {
+            if (created.failed()) {
+                onCompletionThread(() -> result.completeExceptionally(created.cause()));
+                return;
             }
+            HttpClientRequest req = created.result();
+            result.whenComplete((r, e) -> {
+                if (result.isCancelled()) {
+                    req.reset(); // any thread: Vert.x runs it on the request's context
+                }
+            });
+            if (result.isCancelled()) {
+                return;
+            }
+            (request.bodyLength() == 0 ? req.send() : req.send(Buffer.buffer(request.body())))
+                    .compose(response -> LimitedBody.read(response, options.maxResponseBytes())
+                            .map(body -> toResponse(response, body)))
+                    .onComplete(done -> {
+                        if (done.succeeded()) {
+                            onCompletionThread(() -> result.complete(done.result()));
+                        } else {
+                            req.reset(); // a body too large, or broken: this connection is done
+                            onCompletionThread(() -> result.completeExceptionally(done.cause()));
+                        }
+                    });
         });
         return result;
     }
 
-    private static PveResponse toResponse(HttpResponse<Buffer> r) {
+    /** Completes off the event loop; after close, when the executor is gone, where it stands. */
+    private void onCompletionThread(Runnable completing) {
+        try {
+            completion.execute(completing);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            completing.run(); // the policy already failed the caller's future; this only settles the attempt
+        }
+    }
+
+    private static PveResponse toResponse(HttpClientResponse r, Buffer body) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         r.headers().forEach(e -> headers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        Buffer body = r.body();
-        byte[] bytes = body == null ? new byte[0] : body.getBytes();
+        byte[] bytes = body.getBytes();
         String reason = r.statusMessage();
         return reason == null ? PveResponse.of(r.statusCode(), headers, bytes)
                 : PveResponse.withReasonPhrase(r.statusCode(), reason, headers, bytes);
@@ -243,7 +273,7 @@ public final class VertxPveTransport implements PveTransport {
      * connection closed under a request is an {@link HttpClosedException}.
      */
     static Kind classify(Throwable t) {
-        if (t instanceof LimitedBodyCodec.TooLarge) {
+        if (t instanceof LimitedBody.TooLarge) {
             return Kind.TOO_LARGE;
         }
         if (t instanceof io.netty.channel.ConnectTimeoutException) {
@@ -266,7 +296,10 @@ public final class VertxPveTransport implements PveTransport {
         return "vertx";
     }
 
-    /** Closes the Web Client and Vert.x instance this transport created; the caller's stay open. */
+    /**
+     * Aborts every exchange in flight, then closes the HTTP client and Vert.x instance this
+     * transport created; the caller's stay open.
+     */
     @Override
     public void close() {
         if (!policy.close()) {
@@ -277,7 +310,8 @@ public final class VertxPveTransport implements PveTransport {
         }
         if (ownVertx != null) {
             try {
-                ownVertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                ownVertx.close().toCompletionStage().toCompletableFuture()
+                        .get(TransportPolicy.deadline(options).toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 LOG.debug("closing the transport's Vert.x instance failed", e);
             }
@@ -287,8 +321,8 @@ public final class VertxPveTransport implements PveTransport {
         }
     }
 
-    /** @return the Web Client requests go through */
-    public WebClient webClient() {
+    /** @return the HTTP client requests go through */
+    public HttpClient httpClient() {
         return client;
     }
 

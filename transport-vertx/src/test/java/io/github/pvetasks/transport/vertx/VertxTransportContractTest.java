@@ -4,7 +4,8 @@ import io.github.pvetasks.core.spi.PveTransport;
 import io.github.pvetasks.core.spi.TransportOptions;
 import io.github.pvetasks.testkit.PveTransportContract;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpMethod;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,8 @@ class VertxTransportContractTest extends PveTransportContract {
     @Override
     protected Optional<Borrowed> borrowedClient(TransportOptions options) {
         Vertx vertx = Vertx.vertx();
-        WebClient mine = WebClient.create(vertx);
-        PveTransport t = VertxPveTransport.builder(options).webClient(mine).build();
+        HttpClientAgent mine = vertx.createHttpClient();
+        PveTransport t = VertxPveTransport.builder(options).httpClient(mine).build();
         return Optional.of(new Borrowed() {
             @Override
             public PveTransport transport() {
@@ -37,8 +38,8 @@ class VertxTransportContractTest extends PveTransportContract {
 
             @Override
             public void assertNativeClientStillUsable() throws Exception {
-                int status = mine.getAbs(options.baseUri() + "/api2/json/version").send()
-                        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).statusCode();
+                int status = mine.request(HttpMethod.GET, options.baseUri().getPort(), options.baseUri().getHost(), "/api2/json/version")
+                        .compose(r -> r.send()).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).statusCode();
                 assertThat(status).isEqualTo(200);
             }
 

@@ -76,7 +76,7 @@ final class WatchHandle implements TaskHandle {
             Thread.currentThread().interrupt();
             throw new PveException("interrupted while waiting for a task", e);
         } catch (CancellationException e) {
-            throw e;
+            throw original(e);
         } catch (ExecutionException e) {
             Throwable c = FaultPolicy.unwrap(e.getCause());
             if (c instanceof RuntimeException) {
@@ -84,6 +84,19 @@ final class WatchHandle implements TaskHandle {
             }
             throw new PveException(String.valueOf(c), c);
         }
+    }
+
+    /**
+     * The cancellation the monitor completed the future with. Newer Javas (seen on 25, not on
+     * 17) throw from {@code get()} a new CancellationException whose message is only "get", with
+     * the future's own as its cause; a caller of {@code await()} should read "the monitor was closed".
+     */
+    static CancellationException original(CancellationException e) {
+        CancellationException c = e;
+        while (c.getCause() instanceof CancellationException && c.getCause() != c) {
+            c = (CancellationException) c.getCause();
+        }
+        return c;
     }
 
     @Override

@@ -10,8 +10,6 @@ import io.github.pvetasks.core.spi.TlsTrust;
 import io.github.pvetasks.core.spi.TlsTrustManagers;
 import io.github.pvetasks.core.spi.TransportOptions;
 import io.github.pvetasks.core.spi.TransportPolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLHandshakeException;
 import java.io.IOException;
@@ -46,7 +44,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JdkPveTransport implements PveTransport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JdkPveTransport.class);
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private final HttpClient client;
@@ -78,6 +75,7 @@ public final class JdkPveTransport implements PveTransport {
     public static final class Builder {
         private final TransportOptions options;
         private HttpClient client;
+        private java.util.concurrent.Executor executor;
 
         private Builder(TransportOptions options) {
             this.options = options;
@@ -99,23 +97,39 @@ public final class JdkPveTransport implements PveTransport {
             return this;
         }
 
+        /**
+         * Runs the client's work (reading answers, completing futures) on the caller's executor,
+         * which {@link #close()} leaves running. By default: a virtual thread per task from Java 24
+         * on, a cached pool of named daemon threads before (see {@link DaemonThreads#perTask}).
+         *
+         * @param e the executor
+         * @return this builder
+         */
+        public Builder executor(java.util.concurrent.Executor e) {
+            if (e == null) {
+                throw new IllegalArgumentException("executor must not be null");
+            }
+            this.executor = e;
+            return this;
+        }
+
         /** @return the transport */
         public JdkPveTransport build() {
             if (client != null) {
                 return new JdkPveTransport(client, null, false, options);
             }
             TlsTrust trust = options.tlsTrust();
-            ExecutorService executor = DaemonThreads.cachedPool("pve-tasks-jdk-" + CLIENTS.incrementAndGet());
+            ExecutorService own = executor == null ? DaemonThreads.perTask("pve-tasks-jdk-" + CLIENTS.incrementAndGet()) : null;
             HttpClient.Builder b = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(options.connectTimeout())
-                    .executor(executor)
+                    .executor(own != null ? own : executor)
                     .sslContext(TlsTrustManagers.sslContext(trust));
             // With a pin (or insecure mode) the trust manager is an X509ExtendedTrustManager that
             // does no host name check, and the JDK adds none on top of it.
             options.proxy().ifPresent(p -> b.proxy(ProxySelector.of(p)));
-            return new JdkPveTransport(b.build(), executor, true, options);
+            return new JdkPveTransport(b.build(), own, true, options);
         }
     }
 
@@ -124,10 +138,22 @@ public final class JdkPveTransport implements PveTransport {
         return policy.send(request);
     }
 
-    /** One attempt; the policy adds the deadline, the stale-connection retry and the wording. */
+    /**
+     * One attempt; the policy adds the deadline, the stale-connection retry and the wording.
+     * Cancelling the returned future cancels the one {@code sendAsync} returned, which the JDK
+     * client (16 and later) turns into an abort of the exchange: its connection is closed, not
+     * left to the server's idle timeout, and {@code HttpClient.close()} on 21+ has nothing to wait on.
+     */
     private CompletableFuture<PveResponse> attempt(PveRequest request) {
-        return client.sendAsync(toHttpRequest(request), info -> LimitedBody.subscriber(info, options.maxResponseBytes()))
-                .thenApply(r -> PveResponse.of(r.statusCode(), r.headers().map(), r.body()));
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(toHttpRequest(request),
+                info -> LimitedBody.subscriber(info, options.maxResponseBytes()));
+        CompletableFuture<PveResponse> mapped = exchange.thenApply(r -> PveResponse.of(r.statusCode(), r.headers().map(), r.body()));
+        mapped.whenComplete((r, e) -> {
+            if (mapped.isCancelled()) {
+                exchange.cancel(true);
+            }
+        });
+        return mapped;
     }
 
     private HttpRequest toHttpRequest(PveRequest request) {
@@ -182,21 +208,20 @@ public final class JdkPveTransport implements PveTransport {
         return "jdk";
     }
 
-    /** Releases the client and threads this transport created; a caller's client stays open. */
+    /**
+     * Aborts every exchange in flight, then releases the client and threads this transport
+     * created; a caller's client stays open. Returns within the policy's deadline on every Java:
+     * never a wait on a server.
+     */
     @Override
     public void close() {
         if (!policy.close() || !ownsClient) {
             return;
         }
-        if (client instanceof AutoCloseable) {
-            // HttpClient is AutoCloseable from JDK 21 on; on 17 its selector thread ends with the client.
-            try {
-                ((AutoCloseable) client).close();
-            } catch (Exception e) {
-                LOG.debug("closing the HTTP client failed", e);
-            }
+        HttpClientShutdown.shutdownNow(client, TransportPolicy.deadline(options));
+        if (ownExecutor != null) {
+            ownExecutor.shutdownNow();
         }
-        ownExecutor.shutdownNow();
     }
 
     /** @return the underlying client */

@@ -69,7 +69,6 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliException("--time-scale must be more than 0, got " + timeScale);
         }
         out = spec.commandLine().getOut();
-        view = new ProgressView(out, !plain && ProgressView.terminal());
         // Polling suited to a clock 60x faster than real time: every 50 ms, at most 250 ms.
         quick = WaitPolicy.builder().timeout(Duration.ofMinutes(2)).backoff(Backoff.exponential(Duration.ofMillis(50), 1.5, Duration.ofMillis(250))).build();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -77,6 +76,8 @@ final class DemoCommand implements Callable<Integer> {
         try (PveSimulator sim = PveSimulator.builder().nodes("pve1", "pve2", "pve3").timeScale(timeScale)
                 .unauthorizedDelay(Duration.ofMillis(100)).start();
              DemoBackupServer backupServer = new DemoBackupServer(sim)) {
+            // the bars count the tasks' simulated time, as a monitor on this clock sees it
+            view = new ProgressView(out, !plain && ProgressView.terminal(), sim.clock());
             out.printf("pve-tasks demo: simulator at %s (nodes %s), certificate pinned %s...%n",
                     sim.baseUri(), String.join(", ", sim.nodes()), sim.fingerprint().orElseThrow().substring(0, 23));
             TransportOptions options = TransportOptions.builder(sim.baseUri()).fingerprint(sim.fingerprint().orElseThrow()).build();
@@ -141,7 +142,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private TaskHandle watchWithProgress(TaskMonitor monitor, Upid upid, String label, WaitPolicy policy) {
-        return monitor.watch(upid, policy).onProgress(p -> view.progress(label, p)).onStatus(s -> {
+        return monitor.watch(upid, policy).onProgress(p -> view.progress(label, upid, p)).onStatus(s -> {
             if (s.isStopped()) {
                 view.done(label, s);
             }

@@ -3,12 +3,10 @@ package io.github.pvetasks.cli;
 import io.github.pvetasks.core.ExitStatus;
 import io.github.pvetasks.core.Progress;
 import io.github.pvetasks.core.TaskStatus;
-import me.tongfei.progressbar.DefaultProgressBarRenderer;
+import io.github.pvetasks.core.Upid;
 import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import me.tongfei.progressbar.ProgressState;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -16,20 +14,16 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.time.Duration;
-import java.text.DecimalFormatSymbols;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Shows tasks' progress. On a terminal: one live bar per task (me.tongfei:progressbar, several at
- * once, with rate, ETA and the terminal's width), finished with the task's outcome. In a file, a
- * pipe or a CI log: plain lines, at most one per 10 % step and task, each with the true figure.
- * Thread-safe.
+ * Shows tasks' progress. On a terminal: one live bar per task (me.tongfei:progressbar draws and
+ * redraws several at once, at the terminal's width), finished with the task's outcome; the time
+ * figures are the task's own (see {@link TaskBarRenderer}). In a file, a pipe or a CI log: plain
+ * lines, at most one per 10 % step and task, each with the true figure. Thread-safe.
  */
 final class ProgressView {
 
@@ -39,39 +33,42 @@ final class ProgressView {
     private final PrintWriter out;
     private final PrintStream barStream;
     private final int width;
+    private final Clock clock;
     private final Map<String, LiveBar> bars = new LinkedHashMap<>();
 
-    /** A task's bar and the renderer that can turn it into the task's reason. */
-    private record LiveBar(ProgressBar bar, TaskRenderer renderer) {
+    /** A task's bar and the renderer that knows the task's times and can turn it into its reason. */
+    private record LiveBar(ProgressBar bar, TaskBarRenderer renderer) {
     }
     private final Map<String, Integer> lastDecile = new LinkedHashMap<>();
 
     /**
      * @param out where everything goes
      * @param live bars redrawn in place (a terminal), or plain lines
+     * @param clock the monitor's clock: a task's elapsed time is this clock's now minus its UPID's start
      */
-    ProgressView(PrintWriter out, boolean live) {
-        this(out, live, 0);
+    ProgressView(PrintWriter out, boolean live, Clock clock) {
+        this(out, live, 0, clock);
     }
 
     /** @param width the bars' width in characters; 0 asks the terminal */
-    ProgressView(PrintWriter out, boolean live, int width) {
+    ProgressView(PrintWriter out, boolean live, int width, Clock clock) {
         this.out = out;
         this.barStream = live ? new PrintStream(new WriterStream(out), true, StandardCharsets.UTF_8) : null;
         this.width = width;
+        this.clock = clock;
     }
 
     static boolean terminal() {
         return System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
     }
 
-    synchronized void progress(String label, Progress p) {
+    synchronized void progress(String label, Upid task, Progress p) {
         if (p.fraction().isEmpty()) {
             return;
         }
         double f = p.fraction().getAsDouble();
         if (barStream != null) {
-            ProgressBar bar = bars.computeIfAbsent(label, this::newBar).bar();
+            ProgressBar bar = bars.computeIfAbsent(label, l -> newBar(l, task)).bar();
             bar.stepTo(Math.round(f * SCALE));
             bar.setExtraMessage(p.phase().map(phase -> " " + phase).orElse(""));
             return;
@@ -97,12 +94,13 @@ final class ProgressView {
             return;
         }
         ProgressBar bar = live.bar();
+        live.renderer().endedAt(status.observedAt()); // the bar now shows the task's duration
         if (exit.isSuccess()) {
             bar.stepTo(SCALE);
             bar.setExtraMessage(" " + outcome);
         } else {
             // a failure's reason matters more than its bar: the line becomes the reason
-            live.renderer().ending = String.format(Locale.ROOT, "%-24s %s", label, outcome);
+            live.renderer().replaceWith(String.format(Locale.ROOT, "%-24s %s", label, outcome));
         }
         bar.close(); // draws the line a last time and stops redrawing it
     }
@@ -131,10 +129,10 @@ final class ProgressView {
         }
     }
 
-    private LiveBar newBar(String label) {
-        TaskRenderer renderer = new TaskRenderer();
+    private LiveBar newBar(String label, Upid task) {
+        TaskBarRenderer renderer = new TaskBarRenderer(String.format(Locale.ROOT, "%-24s", label), task.startTime(), clock, SCALE);
         return new LiveBar(new ProgressBarBuilder()
-                .setTaskName(String.format(Locale.ROOT, "%-24s", label)) // aligned bars
+                .setTaskName(label)
                 .setInitialMax(SCALE)
                 .setRenderer(renderer)
                 .setUpdateIntervalMillis(250)
@@ -155,40 +153,6 @@ final class ProgressView {
     private void line(String text) {
         out.println(text);
         out.flush();
-    }
-
-    /** A linear estimate from the progress since the bar appeared; none before the first step. */
-    private static Optional<Duration> linearEta(ProgressState state) {
-        long done = state.getCurrent() - state.getStart();
-        if (done <= 0) {
-            return Optional.empty();
-        }
-        Duration elapsed = state.getElapsedAfterStart();
-        return Optional.of(elapsed.multipliedBy(state.getMax() - state.getCurrent()).dividedBy(done));
-    }
-
-    /**
-     * The library's bar (percent, figure, elapsed / ETA, rate in percent per minute), until a
-     * failed task turns its line into the reason.
-     */
-    private static final class TaskRenderer extends DefaultProgressBarRenderer {
-        volatile String ending;
-
-        TaskRenderer() {
-            super(StandardCharsets.UTF_8.equals(Charset.defaultCharset()) ? ProgressBarStyle.UNICODE_BLOCK : ProgressBarStyle.ASCII,
-                    "%", SCALE / 100, true, new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)),
-                    ChronoUnit.MINUTES, true, ProgressView::linearEta);
-        }
-
-        @Override
-        public String render(ProgressState state, int maxLength) {
-            String end = ending;
-            if (end == null) {
-                return super.render(state, maxLength);
-            }
-            // padded to the bar's width, so nothing of the bar drawn before stays visible after it
-            return end.length() >= maxLength ? end : end + " ".repeat(maxLength - end.length());
-        }
     }
 
     /** The library's multi-bar console consumer, flushed after each drawing so it reaches the writer. */

@@ -10,9 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pve-tasks", mixinStandardHelpOptions = true, version = "pve-tasks 0.1.0-SNAPSHOT",
         description = "Work with Proxmox VE tasks.",
-        subcommands = {DemoCommand.class, ClusterCommands.ListCommand.class, ClusterCommands.StatusCommand.class,
-                ClusterCommands.LogCommand.class, ClusterCommands.WatchCommand.class, ClusterCommands.StopCommand.class,
-                ClusterCommands.CloneCommand.class, RunCommand.class, ClusterCommands.SimulatorCommand.class,
+        subcommands = {DemoCommand.class, ListCommand.class, StatusCommand.class, LogCommand.class, WatchCommand.class,
+                StopCommand.class, CloneCommand.class, RunCommand.class, SimulatorCommand.class,
                 UpidCommand.class, ExitStatusCommand.class, ProgressCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class PveTasksCli implements java.util.concurrent.Callable<Integer> {
 
@@ -32,10 +31,10 @@ public final class PveTasksCli implements java.util.concurrent.Callable<Integer>
     /** @return the configured command line, for {@link #main} and tests */
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new PveTasksCli());
-        // one list of exit codes, from ExitCode, in every command's --help
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
-        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList()));
+        // each command's --help lists its own exit codes, all from ExitCode
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpFor("pve-tasks"));
+        cli.getSubcommands().forEach((name, sub) -> sub.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpFor(name)));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PveTasksCli root = (PveTasksCli) commandLine.getCommandSpec().root().userObject();
             Throwable cause = e;

@@ -7,9 +7,7 @@ import io.github.pvetasks.core.TaskEndpoint;
 import io.github.pvetasks.core.TaskEndpoints;
 import io.github.pvetasks.core.TaskRequest;
 import io.github.pvetasks.core.TaskStart;
-import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.spi.HttpMethod;
-import io.github.pvetasks.monitor.TaskMonitor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,9 +29,11 @@ import java.util.concurrent.Callable;
 final class RunCommand implements Callable<Integer> {
 
     @Mixin ConnectionOptions connection;
-    @Mixin ClusterCommands.Output output;
+    @Mixin OutputOption output;
+    @Mixin TimeoutOption timeout;
     @Option(names = "--list", description = "list endpoints, or one endpoint's parameters, instead of starting anything") boolean list;
-    @Option(names = "--wait", description = "wait for the task to finish, showing progress; exit code from its outcome") boolean await;
+    @Option(names = "--wait", description = "wait for the task to finish, showing progress; exit code from its outcome "
+            + "(--timeout applies)") boolean await;
     @Parameters(paramLabel = "ARGS", arity = "0..*", description = "METHOD PATH-TEMPLATE name=value...",
             completionCandidates = EndpointWords.class) List<String> args = new ArrayList<>();
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -43,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             return list(out);
+        }
+        if (!await && timeout.given().isPresent()) {
+            throw new CliException("--timeout limits --wait; add --wait to wait for the task");
         }
         if (args.size() < 2) {
             throw new CliException("run needs METHOD PATH-TEMPLATE [name=value...]; 'pve-tasks run --list' shows the endpoints");
@@ -72,17 +75,8 @@ final class RunCommand implements Callable<Integer> {
                 out.println(start.upid().orElseThrow());
                 return 0;
             }
-            ProgressView view = new ProgressView(output.json() ? spec.commandLine().getErr() : out, ProgressView.terminal());
-            try (TaskMonitor monitor = TaskMonitor.builder(client).build()) {
-                String label = start.upid().get().type() + " " + start.upid().get().id();
-                TaskStatus s = monitor.watch(start.upid().get()).onProgress(p -> view.progress(label, p)).await();
-                view.done(label, s);
-                view.finish();
-                if (output.json()) {
-                    ClusterCommands.print(out, ClusterCommands.json(s));
-                }
-                return ClusterCommands.exitCode(s.exitStatus().orElseThrow());
-            }
+            io.github.pvetasks.core.Upid u = start.upid().get();
+            return TaskWaiter.await(client, u, u.type() + " " + u.id(), timeout, output.json(), out, spec.commandLine().getErr());
         }
     }
 

@@ -49,6 +49,19 @@ class BackupServerCommandsTest extends CliTestSupport {
     }
 
     @Test
+    void theStandaloneSimulatorsAnnouncedCommandWorksAsPasted() {
+        List<String> lines = io.github.pvetasks.simulator.PveSimulatorMain.announcement(pbs);
+        String tryLine = lines.stream().filter(l -> l.startsWith("try: pve-tasks ")).findFirst().orElseThrow();
+        assertThat(tryLine).contains("--token '" + pbs.tokenId() + ":" + pbs.tokenSecret() + "'");
+        List<String> args = new ArrayList<>();
+        for (String word : tryLine.substring("try: pve-tasks ".length()).split(" ")) {
+            args.add(word.replace("'", "")); // as a shell would read the quoted token
+        }
+        assertThat(run(args.toArray(new String[0]))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("shown");
+    }
+
+    @Test
     void listTakesTheProductFromProductAndShowsRunningTasks() {
         Upid gc = pbs.startTask("pbs1", "garbage_collection", "store1", "root@pam", PbsScripts.garbageCollection());
         assertThat(run(connected("list", "localhost", "--product", "pbs"))).as(err.toString()).isZero();

@@ -27,10 +27,36 @@ class CliHabitsTest {
                 StringWriter out = new StringWriter();
                 assertThat(run(out, command, flag)).as(command + " " + flag + ": " + out).isZero();
                 if (!command.equals("generate-completion")) {
-                    assertThat(out.toString()).as(command).contains("Exit codes:").contains("3   status: the task still runs");
+                    assertThat(out.toString()).as(command).contains("Exit codes:").contains("0   ").contains("2   ");
                 }
             }
         }
+    }
+
+    @Test
+    void eachCommandListsItsOwnExitCodes() {
+        StringWriter stop = new StringWriter();
+        run(stop, "stop", "--help");
+        assertThat(stop.toString()).contains("0   stopped as asked").contains("3   the server took the stop, but the task still runs")
+                .contains("4   nothing to stop").doesNotContain("1   a task ended with an error");
+        StringWriter status = new StringWriter();
+        run(status, "status", "--help");
+        assertThat(status.toString()).contains("3   the task still runs").contains("1   the task ended with an error");
+        StringWriter watch = new StringWriter();
+        run(watch, "watch", "--help");
+        assertThat(watch.toString()).contains("1   a task ended with an error").doesNotContain("3   ");
+    }
+
+    @Test
+    void everyCommandThatWaitsTakesATimeout() {
+        for (String command : new String[] {"watch", "clone", "run", "log"}) {
+            StringWriter out = new StringWriter();
+            run(out, command, "--help");
+            assertThat(out.toString()).as(command).contains("--timeout=").contains("90s, 30m, 2h");
+        }
+        StringWriter stop = new StringWriter();
+        run(stop, "stop", "--help");
+        assertThat(stop.toString()).contains("--timeout=").contains("default: 1m");
     }
 
     @Test
@@ -50,7 +76,7 @@ class CliHabitsTest {
         java.util.Set<String> taken = new java.util.HashSet<>();
         io.github.pvetasks.core.Upid a = io.github.pvetasks.core.Upid.parse("UPID:pve1:00001000:00010000:6B0C7000:aptupdate::root@pam:");
         io.github.pvetasks.core.Upid b = io.github.pvetasks.core.Upid.parse("UPID:pve1:00001001:00010001:6B0C7001:aptupdate::root@pam:");
-        assertThat(ClusterCommands.label(a, taken)).isEqualTo("aptupdate@pve1");
-        assertThat(ClusterCommands.label(b, taken)).isEqualTo("aptupdate@pve1 (pid 4097)");
+        assertThat(TaskOutput.label(a, taken)).isEqualTo("aptupdate@pve1");
+        assertThat(TaskOutput.label(b, taken)).isEqualTo("aptupdate@pve1 (pid 4097)");
     }
 }

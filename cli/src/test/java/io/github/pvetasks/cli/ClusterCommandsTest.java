@@ -67,7 +67,7 @@ class ClusterCommandsTest extends CliTestSupport {
         assertThat(sim.counters().count(io.github.pvetasks.simulator.Endpoint.TASK_LOG)).isEqualTo(logs);
         Upid b = sim.startTask("pve1", "qmclone", "101", "root@pam", TaskScript.ok(Duration.ofMinutes(30)));
         assertThat(run(connected("stop", b.toString()))).isZero();
-        assertThat(out.toString()).contains(b + " ").doesNotContain("::");
+        assertThat(out.toString()).contains(b + " stopped: failed: received interrupt").doesNotContain("::");
     }
 
     @Test
@@ -96,6 +96,34 @@ class ClusterCommandsTest extends CliTestSupport {
         com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertThat(doc.get("status").asText()).isEqualTo("stopped");
         assertThat(doc.get("outcome").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void aTokensTasksShowTheirUserAsTheGuiDoes() {
+        Upid u = sim.startTask("pve2", "qmstart", "310", "root@pam!ci", TaskScript.ok(Duration.ZERO));
+        sim.advance(Duration.ofSeconds(1));
+        assertThat(run(connected("list", "pve2", "--vmid", "310", "--source", "all"))).isZero();
+        assertThat(out.toString()).contains("root@pam!ci");
+        assertThat(run(connected("status", u.toString()))).isZero();
+        assertThat(out.toString()).contains("by root@pam!ci");
+    }
+
+    @Test
+    void everyWaitTakesATimeout() {
+        Upid slow = sim.startTask("pve2", "qmclone", "320", "root@pam", TaskScript.builder(Duration.ofDays(1)).line(Duration.ZERO, "started").build());
+        assertThat(run(connected("log", "--follow", slow.toString(), "--timeout", "1s"))).isEqualTo(2);
+        assertThat(err.toString()).contains("did not finish within PT1S");
+        assertThat(run(connected("log", slow.toString(), "--timeout", "1s"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--timeout limits --follow");
+        sim.scriptNext("qmclone", TaskScript.ok(Duration.ofDays(1)));
+        assertThat(run(connected("clone", "pve1", "104", "140", "--wait", "--timeout", "1s"))).isEqualTo(2);
+        assertThat(err.toString()).contains("did not finish within PT1S");
+        sim.scriptNext("qmclone", TaskScript.ok(Duration.ofDays(1)));
+        assertThat(run(connected("run", "POST", "/nodes/{node}/qemu/{vmid}/clone", "node=pve1", "vmid=104", "newid=141", "--wait",
+                "--timeout", "1s"))).isEqualTo(2);
+        assertThat(err.toString()).contains("did not finish within PT1S");
+        assertThat(run(connected("clone", "pve1", "104", "142", "--timeout", "1s"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--timeout limits --wait");
     }
 
     @Test
@@ -142,6 +170,10 @@ class ClusterCommandsTest extends CliTestSupport {
     void errorsAreOneClearLineAndANonZeroExit() throws Exception {
         assertThat(run(connected("status", "UPID:nope"))).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("pve-tasks: invalid UPID 'UPID:nope'").doesNotContain("\tat ");
+        assertThat(run(connected("status", "UPID:bad"))).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("pve-tasks: invalid UPID 'UPID:bad': the fields must be "
+                + "node:pid:pstart:starttime:type:id:user (7, Proxmox VE) or node:pid:pstart:task-id:starttime:type:id:user "
+                + "(8, Proxmox Backup Server) between 'UPID:' and a closing ':', got 1 field");
 
         assertThat(run("list", "pve1", "--url", sim.baseUri().toString(), "--fingerprint", sim.fingerprint().orElseThrow(),
                 "--user", "root@pam", "--password", "wrong")).isEqualTo(2);

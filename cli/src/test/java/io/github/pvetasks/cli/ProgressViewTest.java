@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,9 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgressViewTest {
 
     static final Upid CLONE = Upid.parse("UPID:pve1:0001E240:0098967F:65A1B2C3:qmclone:100:root@pam:");
+    /** Ten minutes after the clone started. */
+    static final Clock TEN_MINUTES_IN = Clock.fixed(CLONE.startTime().plus(Duration.ofMinutes(10)), ZoneOffset.UTC);
 
     static TaskStatus stopped(String exit) {
-        return TaskStatus.builder(CLONE, TaskState.STOPPED, java.time.Instant.EPOCH).exitStatus(ExitStatus.parse(exit)).build();
+        return stoppedAt(exit, CLONE.startTime().plus(Duration.ofMinutes(12)));
+    }
+
+    static TaskStatus stoppedAt(String exit, Instant at) {
+        return TaskStatus.builder(CLONE, TaskState.STOPPED, at).exitStatus(ExitStatus.parse(exit)).build();
     }
 
     static Progress at(double fraction) {
@@ -32,31 +42,31 @@ class ProgressViewTest {
     @Test
     void liveBarsShowSeveralTasksWithFiguresRateAndOutcome() {
         StringWriter sink = new StringWriter();
-        ProgressView view = new ProgressView(new PrintWriter(sink), true, 110);
-        view.progress("clone 100 -> 120", at(0.425));
-        view.progress("backup 101", at(0.10));
+        ProgressView view = new ProgressView(new PrintWriter(sink), true, 110, TEN_MINUTES_IN);
+        view.progress("clone 100 -> 120", CLONE, at(0.425));
+        view.progress("backup 101", CLONE, at(0.10));
         view.done("clone 100 -> 120", stopped("OK"));
         view.message("pve2: connection refused");
-        view.progress("backup 101", at(0.60));
+        view.progress("backup 101", CLONE, at(0.60));
         view.finish();
         String shown = sink.toString();
         assertThat(shown).contains("clone 100 -> 120         ").contains("backup 101              ");
-        assertThat(shown).contains("100/100% ").contains(" ok").contains(" 60% ").contains("%/min");
+        assertThat(shown).contains("100.0% ").contains(" ok").contains(" 60.0% ").contains("%/min");
         assertThat(shown).contains("\u001b["); // bars are redrawn in place
         // What a terminal shows at the end: each task on one line of its own, the message on a line of
         // its own, nothing drawn over anything else (the order of the lines is the order of first drawing).
         List<String> screen = terminal(shown);
         assertThat(screen).hasSize(3);
-        assertThat(screen).filteredOn(l -> l.startsWith("clone 100 -> 120")).singleElement().asString().contains("100%").endsWith(" ok");
-        assertThat(screen).filteredOn(l -> l.startsWith("backup 101")).singleElement().asString().contains(" 60% ");
+        assertThat(screen).filteredOn(l -> l.startsWith("clone 100 -> 120")).singleElement().asString().contains("100.0%").endsWith(" ok");
+        assertThat(screen).filteredOn(l -> l.startsWith("backup 101")).singleElement().asString().contains(" 60.0% ");
         assertThat(screen).contains("pve2: connection refused");
     }
 
     @Test
     void aFailedTasksBarBecomesItsReason() {
         StringWriter sink = new StringWriter();
-        ProgressView view = new ProgressView(new PrintWriter(sink), true, 120);
-        view.progress("clone 101 -> 121", at(0.31));
+        ProgressView view = new ProgressView(new PrintWriter(sink), true, 120, TEN_MINUTES_IN);
+        view.progress("clone 101 -> 121", CLONE, at(0.31));
         view.done("clone 101 -> 121", stopped("clone failed: storage 'local-lvm' is full"));
         view.finish();
         assertThat(terminal(sink.toString())).containsExactly("clone 101 -> 121         failed: clone failed: storage 'local-lvm' is full");
@@ -65,7 +75,7 @@ class ProgressViewTest {
     @Test
     void aTaskWithoutProgressStillGetsItsOutcomeLine() {
         StringWriter sink = new StringWriter();
-        ProgressView view = new ProgressView(new PrintWriter(sink), true, 110);
+        ProgressView view = new ProgressView(new PrintWriter(sink), true, 110, TEN_MINUTES_IN);
         view.done("create CT 250", stopped("command 'pct create' failed: exit code 1"));
         view.finish();
         assertThat(sink.toString()).contains("create CT 250            failed: command 'pct create' failed: exit code 1")
@@ -75,9 +85,9 @@ class ProgressViewTest {
     @Test
     void plainLinesComeAtMostOncePerTenPercentWithTheTrueFigure() {
         StringWriter sink = new StringWriter();
-        ProgressView view = new ProgressView(new PrintWriter(sink), false);
+        ProgressView view = new ProgressView(new PrintWriter(sink), false, TEN_MINUTES_IN);
         for (double f : new double[] {0.01, 0.05, 0.125, 0.13, 0.19, 0.425, 0.99}) {
-            view.progress("clone 100 -> 120", at(f));
+            view.progress("clone 100 -> 120", CLONE, at(f));
         }
         view.done("clone 100 -> 120", stopped("WARNINGS: 2"));
         view.finish();
@@ -88,6 +98,61 @@ class ProgressViewTest {
                 "  clone 100 -> 120          99.0%",
                 "  clone 100 -> 120         ok with warnings (2)");
         assertThat(sink.toString()).doesNotContain("\u001b");
+    }
+
+    @Test
+    void barsTellTheTasksTimeNotTheBars() {
+        // watch begins ten minutes into a clone that is 40 % done: 10 minutes elapsed, 25 in all, 4 %/min
+        StringWriter sink = new StringWriter();
+        ProgressView view = new ProgressView(new PrintWriter(sink), true, 120, TEN_MINUTES_IN);
+        view.progress("clone 100 -> 120", CLONE, at(0.40));
+        view.finish();
+        assertThat(terminal(sink.toString())).singleElement().asString().contains(" 40.0% ").contains("(0:10:00 / 0:25:00) 4.0%/min");
+
+        // a finished bar shows the task's duration: it ended 12 minutes after it started
+        StringWriter done = new StringWriter();
+        ProgressView ended = new ProgressView(new PrintWriter(done), true, 120, TEN_MINUTES_IN);
+        ended.progress("clone 100 -> 120", CLONE, at(0.95));
+        ended.done("clone 100 -> 120", stopped("OK"));
+        ended.finish();
+        assertThat(terminal(done.toString())).singleElement().asString().contains("100.0%").contains("(0:12:00) ok")
+                .doesNotContain("%/min").doesNotContain("?");
+    }
+
+    @Test
+    void theDemosSimulatedMinutesAreShownAsMinutes() {
+        // a clock 60x faster than wall time: the bar follows it, not the wall clock
+        Instant[] now = {CLONE.startTime()};
+        Clock simulated = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        StringWriter sink = new StringWriter();
+        ProgressView view = new ProgressView(new PrintWriter(sink), true, 120, simulated);
+        now[0] = CLONE.startTime().plus(Duration.ofMinutes(3));
+        view.progress("clone 100 -> 120", CLONE, at(0.5));
+        view.finish();
+        assertThat(terminal(sink.toString())).singleElement().asString().contains("(0:03:00 / 0:06:00) 16.7%/min");
+    }
+
+    @Test
+    void aTaskStartedByTheServersClockAheadOfOursShowsNoNegativeTime() {
+        TaskBarRenderer r = new TaskBarRenderer("x", CLONE.startTime(), TEN_MINUTES_IN, 1000);
+        assertThat(r.elapsed(CLONE.startTime().minusSeconds(5))).isZero();
+        assertThat(TaskBarRenderer.times(0, Duration.ZERO, false)).isEqualTo("(0:00:00 / ?)");
+        assertThat(TaskBarRenderer.clockFormat(Duration.ofHours(27).plusSeconds(61))).isEqualTo("27:01:01");
     }
 
     /** Plays text with carriage returns, new lines and cursor up/down moves onto a screen. */

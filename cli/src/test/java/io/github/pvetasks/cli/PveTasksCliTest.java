@@ -65,7 +65,7 @@ class PveTasksCliTest {
     void theSimulatorCommandTakesTheSimulatorsOptions() {
         CommandLine cli = PveTasksCli.newCommandLine();
         CommandLine.ParseResult parsed = cli.parseArgs("simulator", "--port", "0", "--nodes", "a1,b2", "--time-scale", "5", "--http");
-        ClusterCommands.SimulatorCommand simulator = (ClusterCommands.SimulatorCommand) parsed.subcommand().commandSpec().userObject();
+        SimulatorCommand simulator = (SimulatorCommand) parsed.subcommand().commandSpec().userObject();
         assertThat(simulator.options).containsExactly("--port", "0", "--nodes", "a1,b2", "--time-scale", "5", "--http");
         // A bad value reaches the simulator's own check, which names it (and nothing starts).
         assertThat(run("simulator", "--time-scale", "0")).isEqualTo(2);

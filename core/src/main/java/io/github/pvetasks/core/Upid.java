@@ -64,20 +64,23 @@ public final class Upid {
             throw new IllegalArgumentException("UPID must not be null");
         }
         if (!text.startsWith("UPID:")) {
-            throw invalid(text, "prefix", "must start with 'UPID:'");
+            throw invalid(text, "the prefix", "must be 'UPID:', got '" + text.substring(0, Math.min(5, text.length())) + "'");
         }
-        if (text.length() < 6 || text.charAt(text.length() - 1) != ':') {
-            throw invalid(text, "end", "must end with ':'");
+        String body = text.substring(5);
+        boolean closed = body.endsWith(":");
+        String[] f = (closed ? body.substring(0, body.length() - 1) : body).split(":", -1);
+        if (f.length != 7 && f.length != 8) {
+            throw invalid(text, "the fields", "must be node:pid:pstart:starttime:type:id:user (7, Proxmox VE) or "
+                    + "node:pid:pstart:task-id:starttime:type:id:user (8, Proxmox Backup Server) between 'UPID:' and a "
+                    + "closing ':', got " + f.length + (f.length == 1 ? " field" : " fields"));
         }
-        String[] f = text.substring(5, text.length() - 1).split(":", -1);
+        if (!closed) {
+            throw invalid(text, "the user field", "must be followed by a closing ':', got '" + f[f.length - 1] + "' at the end");
+        }
         if (f.length == 7) {
             return parsePve(text, f);
         }
-        if (f.length == 8) {
-            return parsePbs(text, f);
-        }
-        throw invalid(text, "field count", "has " + f.length
-                + " colon-separated fields, expected 7 (Proxmox VE) or 8 (Proxmox Backup Server)");
+        return parsePbs(text, f);
     }
 
     /**
@@ -121,8 +124,8 @@ public final class Upid {
 
     private static String checkNode(String text, String node) {
         if (!PveIdentifiers.isValidNodeName(node)) {
-            throw invalid(text, "node", "'" + node + "' is not a valid node name "
-                    + "(letters, digits and '-', not starting or ending with '-')");
+            throw invalid(text, "node", "must be a node name (letters, digits and '-', not starting or ending with '-'), got '"
+                    + node + "'");
         }
         return node;
     }
@@ -142,7 +145,8 @@ public final class Upid {
 
     private static String checkText(String text, String field, String value, boolean mayBeEmpty, boolean slashAllowed) {
         if (value.isEmpty() && !mayBeEmpty) {
-            throw invalid(text, field, "must not be empty");
+            throw invalid(text, field, "must not be empty (expected " + (field.equals("type") ? "a worker type such as qmclone"
+                    : "a user such as root@pam") + ")");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -167,7 +171,7 @@ public final class Upid {
             byte b = in[i];
             if (b == '\\') {
                 if (in.length - i < 4 || in[i + 1] != 'x' || !isAsciiHex((char) in[i + 2]) || !isAsciiHex((char) in[i + 3])) {
-                    throw invalid(text, "id", "has a bad escape sequence in '" + raw + "' (expected \\xNN)");
+                    throw invalid(text, "id", "must use \\xNN escapes only, got a bad escape sequence in '" + raw + "'");
                 }
                 out.put((byte) Integer.parseInt(new String(in, i + 2, 2, StandardCharsets.US_ASCII), 16));
                 i += 4;
@@ -183,7 +187,7 @@ public final class Upid {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(out).toString();
         } catch (CharacterCodingException e) {
-            throw invalid(text, "id", "unescapes to bytes that are not UTF-8: '" + raw + "'");
+            throw invalid(text, "id", "must unescape to UTF-8, got bytes that are not UTF-8 from '" + raw + "'");
         }
     }
 

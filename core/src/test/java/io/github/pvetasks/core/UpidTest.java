@@ -81,7 +81,7 @@ class UpidTest {
     @Test
     void rejectsABrokenPbsEscape() {
         assertThatThrownBy(() -> Upid.parse("UPID:pbs:000003E8:00112233:00000001:65000000:sync:bad\\x4:root@pam:"))
-                .hasMessageContaining("id has a bad escape sequence");
+                .hasMessageContaining("id must use \\xNN escapes only, got a bad escape sequence in");
         assertThatThrownBy(() -> Upid.parse("UPID:pbs:000003E8:00112233:00000001:65000000:sync:bad\\xff:root@pam:"))
                 .hasMessageContaining("not UTF-8");
     }
@@ -98,18 +98,20 @@ class UpidTest {
             "UPID:pve:7D3:00009880:5FBE5DDE:qmclone:100:root@pam:|pid must be 8 hex digits",
             "UPID:pve:000007D3:9880:5FBE5DDE:qmclone:100:root@pam:|pstart must be 8 to 9 hex digits",
             "UPID:pve:000007D3:00009880:5FBE5DDEX:qmclone:100:root@pam:|starttime must be 8 hex digits",
-            "UPID:-pve:000007D3:00009880:5FBE5DDE:qmclone:100:root@pam:|node '-pve' is not a valid node name",
+            "UPID:-pve:000007D3:00009880:5FBE5DDE:qmclone:100:root@pam:|node must be a node name (letters, digits and '-', not starting or ending with '-'), got '-pve'",
             "UPID:pve:000007D3:00009880:5FBE5DDE::100:root@pam:|type must not be empty",
             "UPID:pve:000007D3:00009880:5FBE5DDE:qmclone:100::|user must not be empty",
             "UPID:pve:000007D3:00009880:5FBE5DDE:qmclone:a/b:root@pam:|id must not contain '/'",
-            "UPID:pve:000007D3:00009880:5FBE5DDE:qmclone:100:root@pam|end must end with ':'",
-            "upid:pve:000007D3:00009880:5FBE5DDE:qmclone:100:root@pam:|prefix must start with 'UPID:'",
-            "UPID:pve:000007D3:00009880:qmclone:100:root@pam:|field count",
-            "UPID:pve:000007D3:00009880:5FBE5DDE:qmclone:100:root@pam:done|end must end with ':'",
+            "UPID:pve:000007D3:00009880:5FBE5DDE:qmclone:100:root@pam|the user field must be followed by a closing ':', got 'root@pam' at the end",
+            "upid:pve:000007D3:00009880:5FBE5DDE:qmclone:100:root@pam:|the prefix must be 'UPID:', got 'upid:'",
+            "UPID:pve:000007D3:00009880:qmclone:100:root@pam:|the fields must be node:pid:pstart:starttime:type:id:user (7, Proxmox VE) or node:pid:pstart:task-id:starttime:type:id:user (8, Proxmox Backup Server) between 'UPID:' and a closing ':', got 6 fields",
+            "UPID:bad|the fields must be node:pid:pstart:starttime:type:id:user (7, Proxmox VE)",
+            "UPID:bad|got 1 field",
+            "UPID:pve:000007D3:00009880:5FBE5DDE:qmclone:100:root@pam:done|the user field must be followed by a closing ':', got 'done' at the end",
     })
     void namesTheBadField(String text, String expected) {
         assertThatThrownBy(() -> Upid.parse(text)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(expected).hasMessageContaining("invalid UPID");
+                .hasMessageContaining(expected).hasMessageStartingWith("invalid UPID '" + text + "': ");
     }
 
     @ParameterizedTest

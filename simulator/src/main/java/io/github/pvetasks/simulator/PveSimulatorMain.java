@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the simulator standalone until killed:
  * {@code java -jar testkit/target/pve-tasks-simulator.jar [--port N] [--nodes pve1,pve2] [--time-scale X]
- * [--user U --password P] [--token USER@REALM!ID=SECRET] [--http] [--legacy-errors] [--service-model]
+ * [--user U --password P] [--token USER@REALM!ID=SECRET or USER@REALM!ID:SECRET] [--http] [--legacy-errors] [--service-model]
  * [--unauthorized-delay MS]}. The first line it prints is
  * {@code pve-simulator listening on <url> fingerprint <FP>}.
  */
@@ -50,17 +50,38 @@ public final class PveSimulatorMain {
      * @param out where to print
      */
     public static void announce(PveSimulator sim, PrintStream out) {
-        out.println("pve-simulator listening on " + sim.baseUri() + " fingerprint " + sim.fingerprint().orElse("none"));
-        out.println(sim.product() + " nodes " + String.join(",", sim.nodes()) + "; time scale " + sim.timeScale());
-        out.println("user " + sim.user() + " (password given with --password or the default 'pve-simulator')");
-        out.println("token " + sim.tokenId() + " (secret given with --token or the built-in test secret)");
+        announcement(sim).forEach(out::println);
         out.flush();
+    }
+
+    /**
+     * What a started simulator tells its user: where it listens, its certificate's fingerprint,
+     * how to log in, and a command line that works as pasted (the token written as the product
+     * writes it: {@code =} before a Proxmox VE secret, {@code :} before a backup server's). The
+     * secret is the simulator's own test secret, never a real one.
+     *
+     * @param sim the running simulator
+     * @return the lines, the first one {@code pve-simulator listening on <url> fingerprint <FP>}
+     */
+    public static List<String> announcement(PveSimulator sim) {
+        boolean pbs = sim.product() == io.github.pvetasks.core.Product.PBS;
+        String token = sim.tokenId() + (pbs ? ":" : "=") + sim.tokenSecret();
+        String pin = sim.fingerprint().map(f -> " --fingerprint " + f).orElse("");
+        return List.of(
+                "pve-simulator listening on " + sim.baseUri() + " fingerprint " + sim.fingerprint().orElse("none"),
+                sim.product() + " nodes " + String.join(",", sim.nodes()) + "; time scale " + sim.timeScale(),
+                "user " + sim.user() + " (password given with --password or the default 'pve-simulator')",
+                "token " + token,
+                pbs // a backup server lists its one node as localhost
+                        ? "try: pve-tasks list localhost --product pbs --url " + sim.baseUri() + pin + " --token '" + token + "'"
+                        : "try: pve-tasks list " + sim.nodes().get(0) + " --url " + sim.baseUri() + pin + " --token '" + token
+                                + "' --source all");
     }
 
     /** @return the standalone simulator's usage line */
     public static String usage() {
         return "usage: java -jar pve-tasks-simulator.jar [--product pve|pbs] [--port N] [--nodes pve1,pve2] [--time-scale X] "
-                + "[--user USER@REALM --password P] [--token USER@REALM!ID=SECRET] [--http] [--legacy-errors] "
+                + "[--user USER@REALM --password P] [--token USER@REALM!ID=SECRET or USER@REALM!ID:SECRET] [--http] [--legacy-errors] "
                 + "[--service-model] [--unauthorized-delay MS] [--kind] [--orphan-share 0..1] [--pvestatd-interval MS] "
                 + "[--half-written-lines MS] [--index-rotate-bytes N] [--lost-broadcast-share 0..1]";
     }
@@ -91,12 +112,8 @@ public final class PveSimulatorMain {
                 case "--user": user = value(list, ++i, a); break;
                 case "--password": password = value(list, ++i, a); break;
                 case "--token": {
-                    String t = value(list, ++i, a);
-                    int eq = t.lastIndexOf('=');
-                    if (eq < 0 || !t.substring(0, eq).contains("!")) {
-                        throw new IllegalArgumentException("--token needs USER@REALM!ID=SECRET, got '" + t + "'");
-                    }
-                    b.token(t.substring(0, eq), t.substring(eq + 1));
+                    String[] idAndSecret = token(value(list, ++i, a));
+                    b.token(idAndSecret[0], idAndSecret[1]);
                     break;
                 }
                 case "--http": b.http(); break;
@@ -120,6 +137,27 @@ public final class PveSimulatorMain {
             b.user(user, password);
         }
         return b;
+    }
+
+    /**
+     * A token in either product's form: {@code USER@REALM!ID=SECRET} (Proxmox VE) or
+     * {@code USER@REALM!ID:SECRET} (Proxmox Backup Server); a token id holds neither character.
+     */
+    static String[] token(String t) {
+        int bang = t.indexOf('!');
+        int sep = -1;
+        for (int i = bang + 1; bang > 0 && i < t.length(); i++) {
+            if (t.charAt(i) == '=' || t.charAt(i) == ':') {
+                sep = i;
+                break;
+            }
+        }
+        if (sep < 0 || sep == bang + 1 || sep == t.length() - 1) {
+            throw new IllegalArgumentException("--token needs USER@REALM!ID=SECRET (Proxmox VE) or USER@REALM!ID:SECRET "
+                    + "(Proxmox Backup Server), got " + (bang > 0 ? "'" + t.substring(0, bang) + "!...' without an id and a secret"
+                    : "a value without '!'"));
+        }
+        return new String[] {t.substring(0, sep), t.substring(sep + 1)};
     }
 
     private static String value(List<String> args, int i, String option) {

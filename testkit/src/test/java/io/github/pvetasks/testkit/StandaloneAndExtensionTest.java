@@ -51,10 +51,38 @@ class StandaloneAndExtensionTest {
     }
 
     @Test
+    void aBackupServerTakesItsOwnTokenFormAndPrintsACommandThatWorksAsPasted() {
+        PveSimulator sim = PveSimulatorMain.configure(new String[] {"--product", "pbs", "--port", "0", "--time-scale", "60",
+                "--token", "ci@pbs!auto:pbs-secret"}).start();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PveSimulatorMain.announce(sim, new PrintStream(out, true, StandardCharsets.UTF_8));
+            String shown = out.toString(StandardCharsets.UTF_8);
+            assertThat(sim.tokenId()).isEqualTo("ci@pbs!auto");
+            assertThat(sim.tokenSecret()).isEqualTo("pbs-secret");
+            assertThat(shown).contains("token ci@pbs!auto:pbs-secret")
+                    .contains("try: pve-tasks list localhost --product pbs --url " + sim.baseUri() + " --fingerprint "
+                            + sim.fingerprint().orElseThrow() + " --token 'ci@pbs!auto:pbs-secret'");
+        } finally {
+            sim.close();
+        }
+        PveSimulator pve = PveSimulatorMain.configure(new String[] {"--port", "0", "--token", "a@pve!b=c"}).start();
+        try {
+            assertThat(PveSimulatorMain.announcement(pve)).anySatisfy(l -> assertThat(l).contains("--token 'a@pve!b=c' --source all"));
+        } finally {
+            pve.close();
+        }
+    }
+
+    @Test
     void badOptionsAreNamed() {
         assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--port", "x"})).hasMessageContaining("--port needs a whole number");
         assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--frob"})).hasMessageContaining("unknown option '--frob'");
-        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--token", "nosecret"})).hasMessageContaining("USER@REALM!ID=SECRET");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--token", "nosecret"})).hasMessageContaining("USER@REALM!ID=SECRET")
+                .hasMessageContaining("USER@REALM!ID:SECRET");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--token", "a@pve!id"})).hasMessageContaining("without an id and a secret");
+        assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--token", "a@pve!=topsecret"}))
+                .hasMessageNotContaining("topsecret");
         assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--user", "a@b"})).hasMessageContaining("go together");
         assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--nodes", "bad_node"})).hasMessageContaining("bad_node");
         assertThatThrownBy(() -> PveSimulatorMain.configure(new String[] {"--time-scale", "0"})).hasMessageContaining("must be more than 0");

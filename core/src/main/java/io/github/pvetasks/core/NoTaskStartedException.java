@@ -9,6 +9,7 @@ public class NoTaskStartedException extends PveException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the server answered instead of a UPID. */
     private final String answer;
 
     /**

@@ -14,9 +14,13 @@ public class PveApiException extends PveException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status. */
     private final int status;
+    /** The server's own message. */
     private final String serverMessage;
+    /** The per-parameter errors, by parameter name. */
     private final Map<String, String> errors;
+    /** The request, as "METHOD path". */
     private final String request;
 
     /**

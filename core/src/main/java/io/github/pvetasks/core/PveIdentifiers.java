@@ -85,7 +85,7 @@ public final class PveIdentifiers {
      * @return {@code value}
      * @throws IllegalArgumentException naming {@code what} when value is null
      */
-    public static <T> T requireNonNull(T value, String what) {
+    static <T> T requireNonNull(T value, String what) {
         if (value == null) {
             throw new IllegalArgumentException(what + " must not be null");
         }

@@ -55,6 +55,7 @@ public class PveTransportException extends PveException {
         }
     }
 
+    /** What failed. */
     private final Kind kind;
 
     /**

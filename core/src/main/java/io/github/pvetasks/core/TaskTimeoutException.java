@@ -10,6 +10,7 @@ public class TaskTimeoutException extends PveException {
 
     private final transient Upid upid;
     private final transient TaskStatus lastStatus;
+    /** The wait's timeout. */
     private final Duration timeout;
 
     /**

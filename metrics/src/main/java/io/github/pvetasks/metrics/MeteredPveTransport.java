@@ -1,6 +1,5 @@
 package io.github.pvetasks.metrics;
 
-import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
 import io.github.pvetasks.core.spi.ForwardingPveTransport;
@@ -48,8 +47,8 @@ public final class MeteredPveTransport extends ForwardingPveTransport {
      * @return the metered transport
      */
     public static MeteredPveTransport wrap(PveTransport delegate, MeterRegistry registry, Tags extraTags) {
-        return new MeteredPveTransport(PveIdentifiers.requireNonNull(delegate, "transport"),
-                PveIdentifiers.requireNonNull(registry, "meter registry"), PveIdentifiers.requireNonNull(extraTags, "tags"));
+        return new MeteredPveTransport(Arguments.requireNonNull(delegate, "transport"),
+                Arguments.requireNonNull(registry, "meter registry"), Arguments.requireNonNull(extraTags, "tags"));
     }
 
     @Override

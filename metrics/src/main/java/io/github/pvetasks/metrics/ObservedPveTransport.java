@@ -1,6 +1,5 @@
 package io.github.pvetasks.metrics;
 
-import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.core.spi.PveRequest;
 import io.github.pvetasks.core.spi.PveResponse;
 import io.github.pvetasks.core.spi.ForwardingPveTransport;
@@ -94,7 +93,7 @@ public final class ObservedPveTransport extends ForwardingPveTransport {
      */
     public ObservedPveTransport withTaskObservations(
             java.util.function.Function<io.github.pvetasks.core.Upid, java.util.Optional<Observation>> lookup) {
-        return new ObservedPveTransport(delegate(), registry, convention, PveIdentifiers.requireNonNull(lookup, "task observation lookup"));
+        return new ObservedPveTransport(delegate(), registry, convention, Arguments.requireNonNull(lookup, "task observation lookup"));
     }
 
     /**
@@ -113,8 +112,8 @@ public final class ObservedPveTransport extends ForwardingPveTransport {
      * @return the observed transport
      */
     public static ObservedPveTransport wrap(PveTransport delegate, ObservationRegistry registry, ObservationConvention<Context> convention) {
-        return new ObservedPveTransport(PveIdentifiers.requireNonNull(delegate, "transport"),
-                PveIdentifiers.requireNonNull(registry, "observation registry"), PveIdentifiers.requireNonNull(convention, "convention"), null);
+        return new ObservedPveTransport(Arguments.requireNonNull(delegate, "transport"),
+                Arguments.requireNonNull(registry, "observation registry"), Arguments.requireNonNull(convention, "convention"), null);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.pvetasks.metrics;
 
-import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.monitor.MonitorRequest;
 import io.github.pvetasks.monitor.TaskHandle;
@@ -60,7 +59,7 @@ public final class PveTaskMetrics implements MeterBinder, AutoCloseable {
      * @return a builder
      */
     public static Builder builder(TaskMonitor monitor) {
-        return new Builder(PveIdentifiers.requireNonNull(monitor, "monitor"));
+        return new Builder(Arguments.requireNonNull(monitor, "monitor"));
     }
 
     /** Builds {@link PveTaskMetrics}. */
@@ -77,7 +76,7 @@ public final class PveTaskMetrics implements MeterBinder, AutoCloseable {
          * @return this builder
          */
         public Builder tags(Iterable<Tag> t) {
-            this.tags = Tags.of(PveIdentifiers.requireNonNull(t, "tags"));
+            this.tags = Tags.of(Arguments.requireNonNull(t, "tags"));
             return this;
         }
 
@@ -94,7 +93,7 @@ public final class PveTaskMetrics implements MeterBinder, AutoCloseable {
      */
     @Override
     public void bindTo(MeterRegistry registry) {
-        PveIdentifiers.requireNonNull(registry, "meter registry");
+        Arguments.requireNonNull(registry, "meter registry");
         if (!registries.add(registry)) {
             return;
         }

@@ -1,6 +1,5 @@
 package io.github.pvetasks.metrics;
 
-import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.monitor.TaskHandle;
 import io.github.pvetasks.monitor.TaskMonitor;
 import io.github.pvetasks.monitor.TaskMonitorListener;
@@ -50,7 +49,7 @@ public final class PveTaskObservations implements AutoCloseable {
      * @return a builder
      */
     public static Builder builder(TaskMonitor monitor, ObservationRegistry registry) {
-        return new Builder(PveIdentifiers.requireNonNull(monitor, "monitor"), PveIdentifiers.requireNonNull(registry, "observation registry"));
+        return new Builder(Arguments.requireNonNull(monitor, "monitor"), Arguments.requireNonNull(registry, "observation registry"));
     }
 
     /** Builds {@link PveTaskObservations}. */
@@ -70,7 +69,7 @@ public final class PveTaskObservations implements AutoCloseable {
          * @return this builder
          */
         public Builder convention(PveTaskObservationConvention c) {
-            this.convention = PveIdentifiers.requireNonNull(c, "observation convention");
+            this.convention = Arguments.requireNonNull(c, "observation convention");
             return this;
         }
 

@@ -18,8 +18,8 @@ final class BackendRouter {
     /** A client, and the nodes it was registered for (none: every node of its product). */
     record Server(PveClient client, List<String> nodes) {
         static Server checked(PveClient client, String... nodes) {
-            io.github.pvetasks.core.PveIdentifiers.requireNonNull(client, "client");
-            io.github.pvetasks.core.PveIdentifiers.requireNonNull(nodes, "nodes");
+            Arguments.requireNonNull(client, "client");
+            Arguments.requireNonNull(nodes, "nodes");
             for (String n : nodes) {
                 io.github.pvetasks.core.PveIdentifiers.requireNodeName(n);
             }

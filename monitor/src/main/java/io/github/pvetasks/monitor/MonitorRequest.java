@@ -1,6 +1,5 @@
 package io.github.pvetasks.monitor;
 
-import io.github.pvetasks.core.PveIdentifiers;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -30,8 +29,8 @@ public final class MonitorRequest {
      * @return a request that succeeded
      */
     public static MonitorRequest succeeded(String product, String node, TaskMonitorListener.Endpoint endpoint, Duration latency) {
-        return new MonitorRequest(PveIdentifiers.requireNonNull(product, "product"), PveIdentifiers.requireNonNull(node, "node"),
-                PveIdentifiers.requireNonNull(endpoint, "endpoint"), PveIdentifiers.requireNonNull(latency, "latency"), null);
+        return new MonitorRequest(Arguments.requireNonNull(product, "product"), Arguments.requireNonNull(node, "node"),
+                Arguments.requireNonNull(endpoint, "endpoint"), Arguments.requireNonNull(latency, "latency"), null);
     }
 
     /**
@@ -45,7 +44,7 @@ public final class MonitorRequest {
     public static MonitorRequest failed(String product, String node, TaskMonitorListener.Endpoint endpoint, Duration latency,
                                         Throwable failure) {
         MonitorRequest ok = succeeded(product, node, endpoint, latency);
-        return new MonitorRequest(ok.product, ok.node, ok.endpoint, ok.latency, PveIdentifiers.requireNonNull(failure, "failure"));
+        return new MonitorRequest(ok.product, ok.node, ok.endpoint, ok.latency, Arguments.requireNonNull(failure, "failure"));
     }
 
     /** @return the product asked ({@code pve}) */

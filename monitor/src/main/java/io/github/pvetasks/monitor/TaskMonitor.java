@@ -3,7 +3,6 @@ package io.github.pvetasks.monitor;
 import io.github.pvetasks.core.ProgressParser;
 import io.github.pvetasks.core.ProgressParsers;
 import io.github.pvetasks.core.PveClient;
-import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.WaitPolicies;
@@ -74,7 +73,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return a builder
      */
     public static Builder builder(PveClient client) {
-        return new Builder(PveIdentifiers.requireNonNull(client, "client"));
+        return new Builder(Arguments.requireNonNull(client, "client"));
     }
 
     /** Builds a {@link TaskMonitor}. */
@@ -111,7 +110,7 @@ public final class TaskMonitor implements AutoCloseable {
          * @return this builder
          */
         public Builder listener(TaskMonitorListener l) {
-            this.listener = PveIdentifiers.requireNonNull(l, "monitor listener");
+            this.listener = Arguments.requireNonNull(l, "monitor listener");
             return this;
         }
 
@@ -120,7 +119,7 @@ public final class TaskMonitor implements AutoCloseable {
          * @return this builder
          */
         public Builder progressParser(ProgressParser p) {
-            this.progressParser = PveIdentifiers.requireNonNull(p, "progress parser");
+            this.progressParser = Arguments.requireNonNull(p, "progress parser");
             return this;
         }
 
@@ -129,7 +128,7 @@ public final class TaskMonitor implements AutoCloseable {
          * @return this builder
          */
         public Builder waitPolicies(WaitPolicies table) {
-            this.policies = PveIdentifiers.requireNonNull(table, "wait policies");
+            this.policies = Arguments.requireNonNull(table, "wait policies");
             return this;
         }
 
@@ -155,7 +154,7 @@ public final class TaskMonitor implements AutoCloseable {
          * @return this builder
          */
         public Builder clock(Clock c) {
-            this.clock = PveIdentifiers.requireNonNull(c, "clock");
+            this.clock = Arguments.requireNonNull(c, "clock");
             return this;
         }
 
@@ -172,7 +171,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return its handle
      */
     public TaskHandle watch(Upid upid) {
-        return watch(upid, policies.forType(PveIdentifiers.requireNonNull(upid, "upid").type()));
+        return watch(upid, policies.forType(Arguments.requireNonNull(upid, "upid").type()));
     }
 
     /**
@@ -185,7 +184,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @throws IllegalArgumentException for a malformed UPID
      */
     public TaskHandle watch(String upid, WaitPolicy policy) {
-        return watch(Upid.parse(PveIdentifiers.requireNonNull(upid, "upid")), policy);
+        return watch(Upid.parse(Arguments.requireNonNull(upid, "upid")), policy);
     }
 
     /**
@@ -197,8 +196,8 @@ public final class TaskMonitor implements AutoCloseable {
      * @throws IllegalArgumentException when the monitor has no server for the task's product (or node)
      */
     public TaskHandle watch(Upid upid, WaitPolicy policy) {
-        PveIdentifiers.requireNonNull(upid, "upid");
-        PveIdentifiers.requireNonNull(policy, "wait policy");
+        Arguments.requireNonNull(upid, "upid");
+        Arguments.requireNonNull(policy, "wait policy");
         return core.watch(upid, policy);
     }
 
@@ -208,7 +207,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return their handles, in the same order
      */
     public List<TaskHandle> watchAll(Collection<Upid> upids, WaitPolicy policy) {
-        return PveIdentifiers.requireNonNull(upids, "upids").stream().map(u -> watch(u, policy)).collect(Collectors.toList());
+        return Arguments.requireNonNull(upids, "upids").stream().map(u -> watch(u, policy)).collect(Collectors.toList());
     }
 
     /**
@@ -216,7 +215,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return their handles, in the same order
      */
     public List<TaskHandle> watchAll(Collection<Upid> upids) {
-        return PveIdentifiers.requireNonNull(upids, "upids").stream().map(this::watch).collect(Collectors.toList());
+        return Arguments.requireNonNull(upids, "upids").stream().map(this::watch).collect(Collectors.toList());
     }
 
     /**
@@ -226,7 +225,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @return their final statuses, in order; a handle that failed throws its exception
      */
     public static List<TaskStatus> awaitAll(List<TaskHandle> handles) {
-        return PveIdentifiers.requireNonNull(handles, "handles").stream().map(TaskHandle::await).collect(Collectors.toList());
+        return Arguments.requireNonNull(handles, "handles").stream().map(TaskHandle::await).collect(Collectors.toList());
     }
 
     /**
@@ -236,7 +235,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @param l the listener
      */
     public void addListener(TaskMonitorListener l) {
-        events.add(PveIdentifiers.requireNonNull(l, "monitor listener"));
+        events.add(Arguments.requireNonNull(l, "monitor listener"));
     }
 
     /**
@@ -283,7 +282,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @throws InterruptedException when interrupted while waiting
      */
     public boolean awaitQuiet(Duration timeout) throws InterruptedException {
-        return MonitorLifecycle.awaitQuiet(this, PveIdentifiers.requireNonNull(timeout, "timeout"));
+        return MonitorLifecycle.awaitQuiet(this, Arguments.requireNonNull(timeout, "timeout"));
     }
 
     /**

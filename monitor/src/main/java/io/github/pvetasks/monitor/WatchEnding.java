@@ -1,6 +1,5 @@
 package io.github.pvetasks.monitor;
 
-import io.github.pvetasks.core.PveIdentifiers;
 import io.github.pvetasks.core.TaskStatus;
 import io.github.pvetasks.core.Upid;
 
@@ -33,7 +32,7 @@ public final class WatchEnding {
      * @throws IllegalArgumentException when the status has no exit status
      */
     public static WatchEnding finished(TaskStatus status) {
-        PveIdentifiers.requireNonNull(status, "final status");
+        Arguments.requireNonNull(status, "final status");
         TaskOutcome outcome = TaskOutcome.of(status.exitStatus().orElseThrow(
                 () -> new IllegalArgumentException("a finished watch needs a stopped status, got " + status)));
         return new WatchEnding(status.upid(), outcome, status, null, status.observedAt());
@@ -48,12 +47,12 @@ public final class WatchEnding {
      * @throws IllegalArgumentException for an outcome that carries a status
      */
     public static WatchEnding without(Upid upid, TaskOutcome outcome, Throwable reason, Instant at) {
-        PveIdentifiers.requireNonNull(outcome, "outcome");
+        Arguments.requireNonNull(outcome, "outcome");
         if (outcome.isFinished()) {
             throw new IllegalArgumentException("outcome " + outcome + " needs a final status");
         }
-        return new WatchEnding(PveIdentifiers.requireNonNull(upid, "upid"), outcome,
-                null, PveIdentifiers.requireNonNull(reason, "reason"), PveIdentifiers.requireNonNull(at, "time"));
+        return new WatchEnding(Arguments.requireNonNull(upid, "upid"), outcome,
+                null, Arguments.requireNonNull(reason, "reason"), Arguments.requireNonNull(at, "time"));
     }
 
     /** @return the task */

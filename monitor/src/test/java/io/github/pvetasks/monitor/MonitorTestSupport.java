@@ -1,5 +1,6 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.simulator.PveSimulatorBuilder;
 import io.github.pvetasks.core.Backoff;
 import io.github.pvetasks.core.Credentials;
 import io.github.pvetasks.core.PveClient;
@@ -38,7 +39,7 @@ abstract class MonitorTestSupport {
         return c;
     }
 
-    PveSimulator sim(PveSimulator.Builder b) {
+    PveSimulator sim(PveSimulatorBuilder b) {
         return track(b.http().unauthorizedDelay(Duration.ZERO).start());
     }
 

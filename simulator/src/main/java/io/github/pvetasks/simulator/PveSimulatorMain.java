@@ -98,8 +98,8 @@ public final class PveSimulatorMain {
      * @param args the standalone options
      * @return a builder configured from them; unknown or malformed options are errors
      */
-    public static PveSimulator.Builder configure(String[] args) {
-        PveSimulator.Builder b = PveSimulator.builder();
+    public static PveSimulatorBuilder configure(String[] args) {
+        PveSimulatorBuilder b = PveSimulator.builder();
         String user = null;
         String password = null;
         List<String> list = new ArrayList<>(List.of(args));

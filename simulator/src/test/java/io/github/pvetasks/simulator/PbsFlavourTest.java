@@ -33,7 +33,7 @@ class PbsFlavourTest {
         }
     }
 
-    RawHttp http(PveSimulator.Builder b) {
+    RawHttp http(PveSimulatorBuilder b) {
         sim = b.product(Product.PBS).http().timeScale(0).startTime(T0).start();
         open.add(sim);
         RawHttp http = new RawHttp(sim);

@@ -32,7 +32,7 @@ class UnkindNodeTest {
         }
     }
 
-    RawHttp http(PveSimulator.Builder b) {
+    RawHttp http(PveSimulatorBuilder b) {
         PveSimulator sim = b.http().timeScale(0).startTime(T0).unauthorizedDelay(Duration.ZERO).start();
         open.add(sim);
         RawHttp http = new RawHttp(sim).withToken();

@@ -1,5 +1,6 @@
 package io.github.pvetasks.testkit;
 
+import io.github.pvetasks.simulator.PveSimulatorBuilder;
 import io.github.pvetasks.simulator.Endpoint;
 import io.github.pvetasks.simulator.ErrorStyle;
 import io.github.pvetasks.simulator.PveSimulator;
@@ -39,7 +40,7 @@ public abstract class PveClientEndToEndContract {
                 .tlsTrust(TlsTrust.fingerprint(sim.fingerprint().orElseThrow())).clock(sim.clock()).build();
     }
 
-    private static PveSimulator.Builder simulator() {
+    private static PveSimulatorBuilder simulator() {
         return PveSimulator.builder().timeScale(0).unauthorizedDelay(Duration.ZERO);
     }
 

@@ -1,5 +1,6 @@
 package io.github.pvetasks.testkit;
 
+import io.github.pvetasks.simulator.PveSimulatorBuilder;
 import io.github.pvetasks.simulator.PveSimulator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
  */
 public final class PveSimulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
-    private final Consumer<PveSimulator.Builder> config;
+    private final Consumer<PveSimulatorBuilder> config;
     private PveSimulator simulator;
 
     /** The defaults: manual time, no 401 delay, nodes pve1..pve3, the standard inventory. */
@@ -37,7 +38,7 @@ public final class PveSimulatorExtension implements BeforeAllCallback, AfterAllC
         this(b -> { });
     }
 
-    private PveSimulatorExtension(Consumer<PveSimulator.Builder> config) {
+    private PveSimulatorExtension(Consumer<PveSimulatorBuilder> config) {
         this.config = config;
     }
 
@@ -45,7 +46,7 @@ public final class PveSimulatorExtension implements BeforeAllCallback, AfterAllC
      * @param config adjusts the builder (applied after the test defaults)
      * @return the extension
      */
-    public static PveSimulatorExtension with(Consumer<PveSimulator.Builder> config) {
+    public static PveSimulatorExtension with(Consumer<PveSimulatorBuilder> config) {
         if (config == null) {
             throw new IllegalArgumentException("configuration must not be null");
         }
@@ -62,7 +63,7 @@ public final class PveSimulatorExtension implements BeforeAllCallback, AfterAllC
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        PveSimulator.Builder b = PveSimulator.builder().timeScale(0).unauthorizedDelay(java.time.Duration.ZERO);
+        PveSimulatorBuilder b = PveSimulator.builder().timeScale(0).unauthorizedDelay(java.time.Duration.ZERO);
         config.accept(b);
         simulator = b.start();
     }

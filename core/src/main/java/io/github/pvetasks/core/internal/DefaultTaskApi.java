@@ -50,7 +50,7 @@ final class DefaultTaskApi implements TaskApi {
 
     @Override
     public CompletableFuture<TaskStatus> statusAsync(Upid upid) {
-        PveIdentifiers.requireNonNull(upid, "upid");
+        Arguments.requireNonNull(upid, "upid");
         List<String> path = taskPath(upid, "status");
         return caller.call(HttpMethod.GET, path, Map.of()).thenApply(root -> JsonCodec.status(
                 JsonCodec.data(root, describe(HttpMethod.GET, path)), upid, clock.instant(), describe(HttpMethod.GET, path)));
@@ -63,7 +63,7 @@ final class DefaultTaskApi implements TaskApi {
 
     @Override
     public CompletableFuture<TaskLogPage> logAsync(Upid upid, long start, long limit) {
-        PveIdentifiers.requireNonNull(upid, "upid");
+        Arguments.requireNonNull(upid, "upid");
         if (start < 0) {
             throw new IllegalArgumentException("log start must not be negative, got " + start);
         }
@@ -86,7 +86,7 @@ final class DefaultTaskApi implements TaskApi {
 
     @Override
     public CompletableFuture<List<TaskLogLine>> fullLogAsync(Upid upid) {
-        PveIdentifiers.requireNonNull(upid, "upid");
+        Arguments.requireNonNull(upid, "upid");
         return readFrom(upid, 0, new ArrayList<>());
     }
 
@@ -110,7 +110,7 @@ final class DefaultTaskApi implements TaskApi {
     @Override
     public CompletableFuture<TaskListPage> listAsync(String node, TaskQuery query) {
         PveIdentifiers.requireNodeName(node);
-        PveIdentifiers.requireNonNull(query, "task query");
+        Arguments.requireNonNull(query, "task query");
         if (product == Product.PVE && query.store().isPresent()) {
             throw new IllegalArgumentException("store '" + query.store().get() + "': Proxmox VE task lists have no datastore filter");
         }
@@ -142,7 +142,7 @@ final class DefaultTaskApi implements TaskApi {
 
     @Override
     public CompletableFuture<TaskStatus> stopAsync(Upid upid) {
-        PveIdentifiers.requireNonNull(upid, "upid");
+        Arguments.requireNonNull(upid, "upid");
         return caller.call(HttpMethod.DELETE, taskPath(upid), Map.of()).thenCompose(ignored -> statusAsync(upid));
     }
 
@@ -163,7 +163,7 @@ final class DefaultTaskApi implements TaskApi {
 
     @Override
     public CompletableFuture<TaskStart> submitAsync(TaskRequest request) {
-        PveIdentifiers.requireNonNull(request, "task request");
+        Arguments.requireNonNull(request, "task request");
         String description = request.method() + " " + request.path();
         return caller.call(request.method(), request.pathSegments(), request.parameters())
                 .thenApply((JsonNode root) -> JsonCodec.taskStart(JsonCodec.data(root, description), description));

@@ -1,6 +1,5 @@
 package io.github.pvetasks.core.spi;
 
-import io.github.pvetasks.core.PveIdentifiers;
 
 /**
  * A transport that wraps another (to time, observe or count its exchanges): it owns the wrapped
@@ -16,7 +15,10 @@ public abstract class ForwardingPveTransport implements PveTransport {
      * @throws IllegalArgumentException when it is null
      */
     protected ForwardingPveTransport(PveTransport delegate) {
-        this.delegate = PveIdentifiers.requireNonNull(delegate, "transport");
+        if (delegate == null) {
+            throw new IllegalArgumentException("transport must not be null");
+        }
+        this.delegate = delegate;
     }
 
     /** @return the wrapped transport */

@@ -82,10 +82,12 @@ final class RequestsGenerator {
         StringBuilder b = new StringBuilder();
         b.append("package io.github.pvetasks.core.requests;\n\n");
         b.append("import io.github.pvetasks.core.spi.HttpMethod;\n\n");
+        b.append("import javax.annotation.processing.Generated;\n\n");
         b.append("/**\n * ").append(GROUPS.get(group)).append("\n *\n");
         b.append(" * <p>Generated from the facts table ({@code pve-api/task-endpoints.tsv}) by {@code RequestsGenerator};\n");
         b.append(" * do not edit. Each factory takes the required parameters; optional ones are named setters; every\n");
         b.append(" * value is checked as it is set, and {@code build()} gives a {@link io.github.pvetasks.core.TaskRequest}.\n */\n");
+        b.append("@Generated(value = \"io.github.pvetasks.core.requests.RequestsGenerator\", comments = \"from pve-api/task-endpoints.tsv\")\n");
         b.append("public final class ").append(group).append(" {\n\n    private ").append(group).append("() {\n    }\n");
         Map<String, Integer> apiNames = new LinkedHashMap<>();
         endpoints.forEach(e -> apiNames.merge(e.apiName(), 1, Integer::sum));
@@ -128,7 +130,7 @@ final class RequestsGenerator {
                 ? " It never answers the task's UPID: find the task in the node's list by worker type and start time." : "";
         b.append("\n    /**\n     * {@code ").append(what).append(".").append(answer).append("\n     *\n");
         for (EndpointParam p : required) {
-            b.append("     * @param ").append(javaName(p.name())).append(" ").append(p).append("\n");
+            b.append("     * @param ").append(javaName(p.name())).append(" ").append(html(p.toString())).append("\n");
         }
         b.append("     * @return the builder; optional parameters are its setters\n     */\n");
         b.append("    public static ").append(cls).append(" ").append(method).append("(").append(String.join(", ", args)).append(") {\n");
@@ -151,7 +153,7 @@ final class RequestsGenerator {
             if (indexed) {
                 b.append("         * @param n the index ({@code ").append(base).append("0}, {@code ").append(base).append("1}, ...)\n");
             }
-            b.append("         * @param value ").append(p).append(p.defaultValue().map(d -> ", default " + d).orElse(""))
+            b.append("         * @param value ").append(html(p.toString())).append(p.defaultValue().map(d -> ", default " + html(d)).orElse(""))
                     .append(p.enumValues().isEmpty() ? "" : ", one of " + String.join(", ", p.enumValues())).append("\n");
             b.append("         * @return this builder\n         */\n");
             if (indexed) {
@@ -191,5 +193,10 @@ final class RequestsGenerator {
             up = false;
         }
         return b.toString();
+    }
+
+    /** Text from the facts table, safe inside Javadoc ({@code <non-literal>} is a default there). */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;");
     }
 }

@@ -2,6 +2,8 @@ package io.github.pvetasks.core.requests;
 
 import io.github.pvetasks.core.spi.HttpMethod;
 
+import javax.annotation.processing.Generated;
+
 /**
  * Storage and disks: downloads, volumes, backups' pruning, disk initialisation and wiping, local storages.
  *
@@ -9,6 +11,7 @@ import io.github.pvetasks.core.spi.HttpMethod;
  * do not edit. Each factory takes the required parameters; optional ones are named setters; every
  * value is checked as it is set, and {@code build()} gives a {@link io.github.pvetasks.core.TaskRequest}.
  */
+@Generated(value = "io.github.pvetasks.core.requests.RequestsGenerator", comments = "from pve-api/task-endpoints.tsv")
 public final class StorageRequests {
 
     private StorageRequests() {

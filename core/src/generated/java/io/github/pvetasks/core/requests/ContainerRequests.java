@@ -2,6 +2,8 @@ package io.github.pvetasks.core.requests;
 
 import io.github.pvetasks.core.spi.HttpMethod;
 
+import javax.annotation.processing.Generated;
+
 /**
  * Containers (lxc): create, clone, start, stop, migrate, snapshots, volumes, consoles.
  *
@@ -9,6 +11,7 @@ import io.github.pvetasks.core.spi.HttpMethod;
  * do not edit. Each factory takes the required parameters; optional ones are named setters; every
  * value is checked as it is set, and {@code build()} gives a {@link io.github.pvetasks.core.TaskRequest}.
  */
+@Generated(value = "io.github.pvetasks.core.requests.RequestsGenerator", comments = "from pve-api/task-endpoints.tsv")
 public final class ContainerRequests {
 
     private ContainerRequests() {
@@ -45,7 +48,7 @@ public final class ContainerRequests {
         }
 
         /**
-         * @param value bwlimit (number, optional), default <non-literal>
+         * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public CreateVm bwlimit(double value) {
@@ -85,7 +88,7 @@ public final class ContainerRequests {
         }
 
         /**
-         * @param value cpuunits (integer, optional), default <non-literal>
+         * @param value cpuunits (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public CreateVm cpuunits(long value) {
@@ -453,7 +456,7 @@ public final class ContainerRequests {
         }
 
         /**
-         * @param value bwlimit (number, optional), default <non-literal>
+         * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public CloneVm bwlimit(double value) {
@@ -540,7 +543,7 @@ public final class ContainerRequests {
         }
 
         /**
-         * @param value bwlimit (number, optional), default <non-literal>
+         * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public MigrateVm bwlimit(double value) {
@@ -603,7 +606,7 @@ public final class ContainerRequests {
         }
 
         /**
-         * @param value bwlimit (number, optional), default <non-literal>
+         * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public MoveVolume bwlimit(double value) {
@@ -723,7 +726,7 @@ public final class ContainerRequests {
         }
 
         /**
-         * @param value bwlimit (number, optional), default <non-literal>
+         * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public RemoteMigrateVm bwlimit(double value) {

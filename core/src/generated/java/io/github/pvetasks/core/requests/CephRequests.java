@@ -2,6 +2,8 @@ package io.github.pvetasks.core.requests;
 
 import io.github.pvetasks.core.spi.HttpMethod;
 
+import javax.annotation.processing.Generated;
+
 /**
  * Ceph: OSDs, monitors, managers, metadata servers, pools, file systems, flags.
  *
@@ -9,6 +11,7 @@ import io.github.pvetasks.core.spi.HttpMethod;
  * do not edit. Each factory takes the required parameters; optional ones are named setters; every
  * value is checked as it is set, and {@code build()} gives a {@link io.github.pvetasks.core.TaskRequest}.
  */
+@Generated(value = "io.github.pvetasks.core.requests.RequestsGenerator", comments = "from pve-api/task-endpoints.tsv")
 public final class CephRequests {
 
     private CephRequests() {
@@ -230,7 +233,7 @@ public final class CephRequests {
         }
 
         /**
-         * @param value db_dev_size (number, optional), default <non-literal>
+         * @param value db_dev_size (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public Createosd dbDevSize(double value) {
@@ -262,7 +265,7 @@ public final class CephRequests {
         }
 
         /**
-         * @param value wal_dev_size (number, optional), default <non-literal>
+         * @param value wal_dev_size (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public Createosd walDevSize(double value) {
@@ -320,7 +323,7 @@ public final class CephRequests {
         }
 
         /**
-         * @param value add_storages (boolean, optional), default <non-literal>
+         * @param value add_storages (boolean, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public Createpool addStorages(boolean value) {

@@ -2,6 +2,8 @@ package io.github.pvetasks.core.requests;
 
 import io.github.pvetasks.core.spi.HttpMethod;
 
+import javax.annotation.processing.Generated;
+
 /**
  * Virtual machines (qemu): create, clone, start, stop, migrate, snapshots, disks, consoles.
  *
@@ -9,6 +11,7 @@ import io.github.pvetasks.core.spi.HttpMethod;
  * do not edit. Each factory takes the required parameters; optional ones are named setters; every
  * value is checked as it is set, and {@code build()} gives a {@link io.github.pvetasks.core.TaskRequest}.
  */
+@Generated(value = "io.github.pvetasks.core.requests.RequestsGenerator", comments = "from pve-api/task-endpoints.tsv")
 public final class GuestRequests {
 
     private GuestRequests() {
@@ -147,7 +150,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value bwlimit (integer, optional), default <non-literal>
+         * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public CreateVm bwlimit(long value) {
@@ -227,7 +230,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value cpuunits (integer, optional), default <non-literal>
+         * @param value cpuunits (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public CreateVm cpuunits(long value) {
@@ -752,7 +755,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value vmgenid (string, optional), default <non-literal>
+         * @param value vmgenid (string, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public CreateVm vmgenid(String value) {
@@ -844,7 +847,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value bwlimit (integer, optional), default <non-literal>
+         * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public CloneVm bwlimit(long value) {
@@ -1121,7 +1124,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value cpuunits (integer, optional), default <non-literal>
+         * @param value cpuunits (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public UpdateVmAsync cpuunits(long value) {
@@ -1630,7 +1633,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value vmgenid (string, optional), default <non-literal>
+         * @param value vmgenid (string, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public UpdateVmAsync vmgenid(String value) {
@@ -1677,7 +1680,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value bwlimit (integer, optional), default <non-literal>
+         * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public MigrateVm bwlimit(long value) {
@@ -1764,7 +1767,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value bwlimit (integer, optional), default <non-literal>
+         * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public MoveVmDisk bwlimit(long value) {
@@ -1892,7 +1895,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value bwlimit (integer, optional), default <non-literal>
+         * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public RemoteMigrateVm bwlimit(long value) {
@@ -2307,7 +2310,7 @@ public final class GuestRequests {
         }
 
         /**
-         * @param value timeout (integer, optional), default <non-literal>
+         * @param value timeout (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public VmStart timeout(long value) {

@@ -2,6 +2,8 @@ package io.github.pvetasks.core.requests;
 
 import io.github.pvetasks.core.spi.HttpMethod;
 
+import javax.annotation.processing.Generated;
+
 /**
  * A node: services, packages, certificates, network, backups (vzdump), start/stop/migrate all, shells.
  *
@@ -9,6 +11,7 @@ import io.github.pvetasks.core.spi.HttpMethod;
  * do not edit. Each factory takes the required parameters; optional ones are named setters; every
  * value is checked as it is set, and {@code build()} gives a {@link io.github.pvetasks.core.TaskRequest}.
  */
+@Generated(value = "io.github.pvetasks.core.requests.RequestsGenerator", comments = "from pve-api/task-endpoints.tsv")
 public final class NodeRequests {
 
     private NodeRequests() {
@@ -371,7 +374,7 @@ public final class NodeRequests {
         }
 
         /**
-         * @param value force (boolean, optional), default <non-literal>
+         * @param value force (boolean, optional), default &lt;non-literal&gt;
          * @return this builder
          */
         public Startall force(boolean value) {

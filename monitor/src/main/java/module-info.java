@@ -1,0 +1,7 @@
+/** The task monitor: one scheduler thread watches any number of tasks on any number of nodes. */
+module io.github.pvetasks.monitor {
+    requires transitive io.github.pvetasks.core;
+    requires org.slf4j;
+
+    exports io.github.pvetasks.monitor;
+}

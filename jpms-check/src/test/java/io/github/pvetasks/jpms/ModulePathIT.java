@@ -87,7 +87,7 @@ class ModulePathIT {
         assertThat(lines(describe(jar("pve-tasks-monitor")), "exports")).containsExactly("exports io.github.pvetasks.monitor");
         assertThat(lines(describe(jar("pve-tasks-metrics")), "exports")).containsExactly("exports io.github.pvetasks.metrics");
 
-        for (String vertxBased : new String[] {"pve-tasks-transport-vertx", "pve-tasks-simulator", "pve-tasks-testkit"}) {
+        for (String vertxBased : new String[] {"pve-tasks-transport-vertx", "pve-tasks-simulator"}) {
             String d = describe(jar(vertxBased));
             String name = "io.github.pvetasks." + vertxBased.substring("pve-tasks-".length()).replace('-', '.');
             if (JAVA_21) {

@@ -15,9 +15,11 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback HTTP/1.1 server on plain sockets, for the faults a real HTTP server library will not
- * produce: no answer at all, garbage, a broken chunk, a body cut short or stalled, and a kept-alive
- * connection that the server drops when it is reused. One thread per connection; test use only.
+ * A loopback HTTP/1.1 server on plain sockets, for what WireMock's faults ({@link WireFaults})
+ * cannot do: a body cut short of its Content-Length, a body stalled for ever after its headers
+ * (and telling when the client closed that connection), a kept-alive connection dropped when it
+ * is next used, and the exact bytes of each request's head. One thread per connection; test use
+ * only.
  */
 final class RawWireServer implements AutoCloseable {
 

@@ -79,20 +79,20 @@ public interface TransportWireContract {
     }
 
     /**
-     * Every broken answer is a transport failure, and a write is sent once.
+     * Every broken answer is a transport failure, and a write is sent once: WireMock's faults.
      *
      * @param fault which broken answer
      * @throws Exception on a failure
      */
     @ParameterizedTest(name = "wire: {0} fails a write, which is sent once")
-    @ValueSource(strings = {"no answer", "garbage", "malformed chunk", "truncated body"})
+    @ValueSource(strings = {"no answer", "garbage", "malformed chunk", "reset"})
     default void brokenAnswersFailWritesOnce(String fault) throws Exception {
-        try (RawWireServer s = new RawWireServer((line, i) -> broken(fault));
+        try (WireFaults s = new WireFaults(WireFaults.answer(fault));
              PveTransport t = transport(s.baseUri(), Duration.ofSeconds(5))) {
             PveTransportException e = failure(t.send(post()));
             assertThat(e.mayHaveReachedServer()).isTrue();
             assertThat(e.getMessage()).contains(s.baseUri().toString());
-            assertThat(s.requestLines()).hasSize(1);
+            assertThat(s.requests()).isEqualTo(1);
         }
     }
 
@@ -103,25 +103,51 @@ public interface TransportWireContract {
      * @throws Exception on a failure
      */
     @ParameterizedTest(name = "wire: {0} fails a read, sent at most twice")
-    @ValueSource(strings = {"no answer", "garbage", "malformed chunk", "truncated body"})
+    @ValueSource(strings = {"no answer", "garbage", "malformed chunk", "reset"})
     default void brokenAnswersFailReads(String fault) throws Exception {
-        try (RawWireServer s = new RawWireServer((line, i) -> broken(fault));
+        try (WireFaults s = new WireFaults(WireFaults.answer(fault));
              PveTransport t = transport(s.baseUri(), Duration.ofSeconds(5))) {
             failure(t.send(get()));
-            assertThat(s.requestLines()).hasSizeBetween(1, 2);
+            assertThat(s.requests()).isBetween(1, 2);
         }
     }
 
-    private static RawWireServer.Answer broken(String fault) {
-        switch (fault) {
-            case "no answer":
-                return RawWireServer.Answer.closeWithoutAnswer();
-            case "garbage":
-                return RawWireServer.Answer.thenClose("\u0007\u00ff\u0013 not HTTP at all \u0000\u0001");
-            case "malformed chunk":
-                return RawWireServer.Answer.thenClose("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{\"data\"");
-            default:
-                return RawWireServer.Answer.thenClose("HTTP/1.1 200 OK\r\nContent-Length: 200\r\n\r\n{\"data\":[");
+    /**
+     * A body cut short of its Content-Length (the connection closed mid-body): only a raw
+     * socket sends that.
+     *
+     * @throws Exception on a failure
+     */
+    @Test
+    @DisplayName("wire: a body cut short of its Content-Length fails a write, sent once, and a read, sent at most twice")
+    default void truncatedBody() throws Exception {
+        try (RawWireServer s = new RawWireServer((line, i) -> RawWireServer.Answer.thenClose(
+                "HTTP/1.1 200 OK\r\nContent-Length: 200\r\n\r\n{\"data\":["));
+             PveTransport t = transport(s.baseUri(), Duration.ofSeconds(5))) {
+            assertThat(failure(t.send(post())).mayHaveReachedServer()).isTrue();
+            assertThat(s.requestLines()).hasSize(1);
+            failure(t.send(get()));
+            assertThat(s.requestLines()).hasSizeBetween(2, 3);
+        }
+    }
+
+    /**
+     * A body that keeps coming, a little at a time, past the request timeout fails by the
+     * deadline: the deadline covers the whole exchange, not the gaps between bytes.
+     *
+     * @throws Exception on a failure
+     */
+    @Test
+    @DisplayName("wire: a body dribbled past the request timeout fails by the deadline")
+    default void dribbledBody() throws Exception {
+        String body = "{\"data\":[" + "0,".repeat(400) + "0]}";
+        try (WireFaults s = new WireFaults(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body).withChunkedDribbleDelay(40, 4000));
+             PveTransport t = transport(s.baseUri(), Duration.ofMillis(600))) {
+            long t0 = System.nanoTime();
+            PveTransportException e = failure(t.send(get()));
+            assertThat(e.kind()).isEqualTo(PveTransportException.Kind.TIMED_OUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
         }
     }
 

@@ -36,6 +36,8 @@ public final class AccessRequests {
         }
 
         /**
+         * Sets {@code dry-run}, checked at once.
+         *
          * @param value dry-run (boolean, optional), default 0
          * @return this builder
          */
@@ -44,6 +46,8 @@ public final class AccessRequests {
         }
 
         /**
+         * Sets {@code enable-new}, checked at once.
+         *
          * @param value enable-new (boolean, optional), default 1
          * @return this builder
          */
@@ -52,6 +56,8 @@ public final class AccessRequests {
         }
 
         /**
+         * Sets {@code full}, checked at once.
+         *
          * @param value full (boolean, optional)
          * @return this builder
          */
@@ -60,6 +66,8 @@ public final class AccessRequests {
         }
 
         /**
+         * Sets {@code purge}, checked at once.
+         *
          * @param value purge (boolean, optional)
          * @return this builder
          */
@@ -68,6 +76,8 @@ public final class AccessRequests {
         }
 
         /**
+         * Sets {@code remove-vanished}, checked at once.
+         *
          * @param value remove-vanished (string, optional), default none
          * @return this builder
          */
@@ -76,6 +86,8 @@ public final class AccessRequests {
         }
 
         /**
+         * Sets {@code scope}, checked at once.
+         *
          * @param value scope (string, optional), one of users, groups, both
          * @return this builder
          */

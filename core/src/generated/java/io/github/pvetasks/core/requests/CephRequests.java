@@ -38,6 +38,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code add-storage}, checked at once.
+         *
          * @param value add-storage (boolean, optional), default 0
          * @return this builder
          */
@@ -46,6 +48,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code pg_num}, checked at once.
+         *
          * @param value pg_num (integer, optional), default 128
          * @return this builder
          */
@@ -96,6 +100,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code hotstandby}, checked at once.
+         *
          * @param value hotstandby (boolean, optional), default 0
          * @return this builder
          */
@@ -188,6 +194,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code mon-address}, checked at once.
+         *
          * @param value mon-address (string, ip-list, optional)
          * @return this builder
          */
@@ -217,6 +225,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code crush-device-class}, checked at once.
+         *
          * @param value crush-device-class (string, optional)
          * @return this builder
          */
@@ -225,6 +235,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code db_dev}, checked at once.
+         *
          * @param value db_dev (string, optional)
          * @return this builder
          */
@@ -233,6 +245,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code db_dev_size}, checked at once.
+         *
          * @param value db_dev_size (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -241,6 +255,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code encrypted}, checked at once.
+         *
          * @param value encrypted (boolean, optional), default 0
          * @return this builder
          */
@@ -249,6 +265,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code osds-per-device}, checked at once.
+         *
          * @param value osds-per-device (integer, optional)
          * @return this builder
          */
@@ -257,6 +275,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code wal_dev}, checked at once.
+         *
          * @param value wal_dev (string, optional)
          * @return this builder
          */
@@ -265,6 +285,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code wal_dev_size}, checked at once.
+         *
          * @param value wal_dev_size (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -294,6 +316,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code cleanup}, checked at once.
+         *
          * @param value cleanup (boolean, optional), default 0
          * @return this builder
          */
@@ -323,6 +347,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code add_storages}, checked at once.
+         *
          * @param value add_storages (boolean, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -331,6 +357,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code application}, checked at once.
+         *
          * @param value application (string, optional), default rbd, one of rbd, cephfs, rgw
          * @return this builder
          */
@@ -339,6 +367,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code crush_rule}, checked at once.
+         *
          * @param value crush_rule (string, optional)
          * @return this builder
          */
@@ -347,6 +377,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code erasure-coding}, checked at once.
+         *
          * @param value erasure-coding (string, object:device-class,failure-domain,k,m,profile, optional)
          * @return this builder
          */
@@ -355,6 +387,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code min_size}, checked at once.
+         *
          * @param value min_size (integer, optional), default 2
          * @return this builder
          */
@@ -363,6 +397,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code pg_autoscale_mode}, checked at once.
+         *
          * @param value pg_autoscale_mode (string, optional), default warn, one of on, off, warn
          * @return this builder
          */
@@ -371,6 +407,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code pg_num}, checked at once.
+         *
          * @param value pg_num (integer, optional), default 128
          * @return this builder
          */
@@ -379,6 +417,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code pg_num_min}, checked at once.
+         *
          * @param value pg_num_min (integer, optional)
          * @return this builder
          */
@@ -387,6 +427,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code size}, checked at once.
+         *
          * @param value size (integer, optional), default 3
          * @return this builder
          */
@@ -395,6 +437,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code target_size}, checked at once.
+         *
          * @param value target_size (string, optional)
          * @return this builder
          */
@@ -403,6 +447,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code target_size_ratio}, checked at once.
+         *
          * @param value target_size_ratio (number, optional)
          * @return this builder
          */
@@ -432,6 +478,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional), default 0
          * @return this builder
          */
@@ -440,6 +488,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code remove_ecprofile}, checked at once.
+         *
          * @param value remove_ecprofile (boolean, optional), default 1
          * @return this builder
          */
@@ -448,6 +498,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code remove_storages}, checked at once.
+         *
          * @param value remove_storages (boolean, optional), default 0
          * @return this builder
          */
@@ -477,6 +529,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code application}, checked at once.
+         *
          * @param value application (string, optional), one of rbd, cephfs, rgw
          * @return this builder
          */
@@ -485,6 +539,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code crush_rule}, checked at once.
+         *
          * @param value crush_rule (string, optional)
          * @return this builder
          */
@@ -493,6 +549,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code min_size}, checked at once.
+         *
          * @param value min_size (integer, optional)
          * @return this builder
          */
@@ -501,6 +559,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code pg_autoscale_mode}, checked at once.
+         *
          * @param value pg_autoscale_mode (string, optional), one of on, off, warn
          * @return this builder
          */
@@ -509,6 +569,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code pg_num}, checked at once.
+         *
          * @param value pg_num (integer, optional)
          * @return this builder
          */
@@ -517,6 +579,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code pg_num_min}, checked at once.
+         *
          * @param value pg_num_min (integer, optional)
          * @return this builder
          */
@@ -525,6 +589,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code size}, checked at once.
+         *
          * @param value size (integer, optional)
          * @return this builder
          */
@@ -533,6 +599,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code target_size}, checked at once.
+         *
          * @param value target_size (string, optional)
          * @return this builder
          */
@@ -541,6 +609,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code target_size_ratio}, checked at once.
+         *
          * @param value target_size_ratio (number, optional)
          * @return this builder
          */
@@ -568,6 +638,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code service}, checked at once.
+         *
          * @param value service (string, optional), default ceph.target
          * @return this builder
          */
@@ -595,6 +667,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code service}, checked at once.
+         *
          * @param value service (string, optional), default ceph.target
          * @return this builder
          */
@@ -622,6 +696,8 @@ public final class CephRequests {
         }
 
         /**
+         * Sets {@code service}, checked at once.
+         *
          * @param value service (string, optional), default ceph.target
          * @return this builder
          */

@@ -36,6 +36,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code directory}, checked at once.
+         *
          * @param value directory (string, optional), default https://acme-v02.api.letsencrypt.org/directory
          * @return this builder
          */
@@ -44,6 +46,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code eab-hmac-key}, checked at once.
+         *
          * @param value eab-hmac-key (string, optional)
          * @return this builder
          */
@@ -52,6 +56,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code eab-kid}, checked at once.
+         *
          * @param value eab-kid (string, optional)
          * @return this builder
          */
@@ -60,6 +66,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code name}, checked at once.
+         *
          * @param value name (string, pve-configid, optional), default default
          * @return this builder
          */
@@ -68,6 +76,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code tos_url}, checked at once.
+         *
          * @param value tos_url (string, optional)
          * @return this builder
          */
@@ -114,6 +124,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code contact}, checked at once.
+         *
          * @param value contact (string, email-list, optional)
          * @return this builder
          */
@@ -141,6 +153,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code max-workers}, checked at once.
+         *
          * @param value max-workers (integer, optional), default 1
          * @return this builder
          */
@@ -149,6 +163,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code maxworkers}, checked at once.
+         *
          * @param value maxworkers (integer, optional), default 1
          * @return this builder
          */
@@ -157,6 +173,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code online}, checked at once.
+         *
          * @param value online (boolean, optional)
          * @return this builder
          */
@@ -165,6 +183,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code vms}, checked at once.
+         *
          * @param value vms (array, optional)
          * @return this builder
          */
@@ -173,6 +193,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code with-local-disks}, checked at once.
+         *
          * @param value with-local-disks (boolean, optional)
          * @return this builder
          */
@@ -198,6 +220,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code force-stop}, checked at once.
+         *
          * @param value force-stop (boolean, optional), default 1
          * @return this builder
          */
@@ -206,6 +230,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code max-workers}, checked at once.
+         *
          * @param value max-workers (integer, optional), default 4
          * @return this builder
          */
@@ -214,6 +240,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code maxworkers}, checked at once.
+         *
          * @param value maxworkers (integer, optional), default 4
          * @return this builder
          */
@@ -222,6 +250,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional), default 180
          * @return this builder
          */
@@ -230,6 +260,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code vms}, checked at once.
+         *
          * @param value vms (array, optional)
          * @return this builder
          */
@@ -255,6 +287,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code max-workers}, checked at once.
+         *
          * @param value max-workers (integer, optional), default 4
          * @return this builder
          */
@@ -263,6 +297,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code maxworkers}, checked at once.
+         *
          * @param value maxworkers (integer, optional), default 4
          * @return this builder
          */
@@ -271,6 +307,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional)
          * @return this builder
          */
@@ -279,6 +317,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code vms}, checked at once.
+         *
          * @param value vms (array, optional)
          * @return this builder
          */
@@ -304,6 +344,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code max-workers}, checked at once.
+         *
          * @param value max-workers (integer, optional), default 4
          * @return this builder
          */
@@ -312,6 +354,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code maxworkers}, checked at once.
+         *
          * @param value maxworkers (integer, optional), default 4
          * @return this builder
          */
@@ -320,6 +364,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code statestorage}, checked at once.
+         *
          * @param value statestorage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -328,6 +374,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code to-disk}, checked at once.
+         *
          * @param value to-disk (boolean, optional), default 0
          * @return this builder
          */
@@ -336,6 +384,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code vms}, checked at once.
+         *
          * @param value vms (array, optional)
          * @return this builder
          */
@@ -361,6 +411,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code nobackfill}, checked at once.
+         *
          * @param value nobackfill (boolean, optional)
          * @return this builder
          */
@@ -369,6 +421,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code nodeep-scrub}, checked at once.
+         *
          * @param value nodeep-scrub (boolean, optional)
          * @return this builder
          */
@@ -377,6 +431,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code nodown}, checked at once.
+         *
          * @param value nodown (boolean, optional)
          * @return this builder
          */
@@ -385,6 +441,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code noin}, checked at once.
+         *
          * @param value noin (boolean, optional)
          * @return this builder
          */
@@ -393,6 +451,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code noout}, checked at once.
+         *
          * @param value noout (boolean, optional)
          * @return this builder
          */
@@ -401,6 +461,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code norebalance}, checked at once.
+         *
          * @param value norebalance (boolean, optional)
          * @return this builder
          */
@@ -409,6 +471,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code norecover}, checked at once.
+         *
          * @param value norecover (boolean, optional)
          * @return this builder
          */
@@ -417,6 +481,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code noscrub}, checked at once.
+         *
          * @param value noscrub (boolean, optional)
          * @return this builder
          */
@@ -425,6 +491,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code notieragent}, checked at once.
+         *
          * @param value notieragent (boolean, optional)
          * @return this builder
          */
@@ -433,6 +501,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code noup}, checked at once.
+         *
          * @param value noup (boolean, optional)
          * @return this builder
          */
@@ -441,6 +511,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code pause}, checked at once.
+         *
          * @param value pause (boolean, optional)
          * @return this builder
          */
@@ -468,6 +540,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code linkN}, checked at once.
+         *
          * @param n the index ({@code link0}, {@code link1}, ...)
          * @param value link[n] (string, object:address,priority, optional)
          * @return this builder
@@ -477,6 +551,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code nodeid}, checked at once.
+         *
          * @param value nodeid (integer, optional)
          * @return this builder
          */
@@ -485,6 +561,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code token-coefficient}, checked at once.
+         *
          * @param value token-coefficient (integer, optional), default 125
          * @return this builder
          */
@@ -493,6 +571,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code votes}, checked at once.
+         *
          * @param value votes (integer, optional)
          * @return this builder
          */
@@ -524,6 +604,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional)
          * @return this builder
          */
@@ -532,6 +614,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code linkN}, checked at once.
+         *
          * @param n the index ({@code link0}, {@code link1}, ...)
          * @param value link[n] (string, object:address,priority, optional)
          * @return this builder
@@ -541,6 +625,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code nodeid}, checked at once.
+         *
          * @param value nodeid (integer, optional)
          * @return this builder
          */
@@ -549,6 +635,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code votes}, checked at once.
+         *
          * @param value votes (integer, optional)
          * @return this builder
          */
@@ -574,6 +662,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code lock-token}, checked at once.
+         *
          * @param value lock-token (string, optional)
          * @return this builder
          */
@@ -582,6 +672,8 @@ public final class ClusterRequests {
         }
 
         /**
+         * Sets {@code release-lock}, checked at once.
+         *
          * @param value release-lock (boolean, optional), default 1
          * @return this builder
          */

@@ -40,6 +40,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code arch}, checked at once.
+         *
          * @param value arch (string, optional), default amd64, one of amd64, i386, arm64, armhf, riscv32, riscv64
          * @return this builder
          */
@@ -48,6 +50,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -56,6 +60,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code cmode}, checked at once.
+         *
          * @param value cmode (string, optional), default tty, one of shell, console, tty
          * @return this builder
          */
@@ -64,6 +70,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code console}, checked at once.
+         *
          * @param value console (boolean, optional), default 1
          * @return this builder
          */
@@ -72,6 +80,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code cores}, checked at once.
+         *
          * @param value cores (integer, optional)
          * @return this builder
          */
@@ -80,6 +90,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code cpulimit}, checked at once.
+         *
          * @param value cpulimit (number, optional), default 0
          * @return this builder
          */
@@ -88,6 +100,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code cpuunits}, checked at once.
+         *
          * @param value cpuunits (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -96,6 +110,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code debug}, checked at once.
+         *
          * @param value debug (boolean, optional), default 0
          * @return this builder
          */
@@ -104,6 +120,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code description}, checked at once.
+         *
          * @param value description (string, optional)
          * @return this builder
          */
@@ -112,6 +130,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code devN}, checked at once.
+         *
          * @param n the index ({@code dev0}, {@code dev1}, ...)
          * @param value dev[n] (string, object:deny-write,gid,mode,path,uid, optional)
          * @return this builder
@@ -121,6 +141,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code entrypoint}, checked at once.
+         *
          * @param value entrypoint (string, optional), default /sbin/init
          * @return this builder
          */
@@ -129,6 +151,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code env}, checked at once.
+         *
          * @param value env (string, optional)
          * @return this builder
          */
@@ -137,6 +161,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code features}, checked at once.
+         *
          * @param value features (string, object:force_rw_sys,fuse,keyctl,mknod,mount,nesting, optional)
          * @return this builder
          */
@@ -145,6 +171,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional)
          * @return this builder
          */
@@ -153,6 +181,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code ha-managed}, checked at once.
+         *
          * @param value ha-managed (boolean, optional), default 0
          * @return this builder
          */
@@ -161,6 +191,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code hookscript}, checked at once.
+         *
          * @param value hookscript (string, pve-volume-id, optional)
          * @return this builder
          */
@@ -169,6 +201,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code hostname}, checked at once.
+         *
          * @param value hostname (string, dns-name, optional)
          * @return this builder
          */
@@ -177,6 +211,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code ignore-unpack-errors}, checked at once.
+         *
          * @param value ignore-unpack-errors (boolean, optional)
          * @return this builder
          */
@@ -185,6 +221,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code lock}, checked at once.
+         *
          * @param value lock (string, optional), one of backup, create, destroyed, disk, fstrim, migrate, mounted, rollback, snapshot, snapshot-delete
          * @return this builder
          */
@@ -193,6 +231,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code memory}, checked at once.
+         *
          * @param value memory (integer, optional), default 512
          * @return this builder
          */
@@ -201,6 +241,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code mpN}, checked at once.
+         *
          * @param n the index ({@code mp0}, {@code mp1}, ...)
          * @param value mp[n] (string, object:acl,backup,keepattrs,mountoptions,mp,quota,replicate,ro,shared,size,volume, optional)
          * @return this builder
@@ -210,6 +252,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code nameserver}, checked at once.
+         *
          * @param value nameserver (string, lxc-ip-with-ll-iface-list, optional)
          * @return this builder
          */
@@ -218,6 +262,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code netN}, checked at once.
+         *
          * @param n the index ({@code net0}, {@code net1}, ...)
          * @param value net[n] (string, object:bridge,firewall,gw,gw6,host-managed,hwaddr,ip,ip6,link_down,mtu,name,rate,tag,trunks,type, optional)
          * @return this builder
@@ -227,6 +273,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code onboot}, checked at once.
+         *
          * @param value onboot (boolean, optional), default 0
          * @return this builder
          */
@@ -235,6 +283,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code ostype}, checked at once.
+         *
          * @param value ostype (string, optional), one of debian, devuan, ubuntu, centos, fedora, opensuse, archlinux, alpine, gentoo, nixos, unmanaged
          * @return this builder
          */
@@ -243,6 +293,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code password}, checked at once.
+         *
          * @param value password (string, optional)
          * @return this builder
          */
@@ -251,6 +303,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code pool}, checked at once.
+         *
          * @param value pool (string, pve-poolid, optional)
          * @return this builder
          */
@@ -259,6 +313,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code protection}, checked at once.
+         *
          * @param value protection (boolean, optional), default 0
          * @return this builder
          */
@@ -267,6 +323,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code restore}, checked at once.
+         *
          * @param value restore (boolean, optional)
          * @return this builder
          */
@@ -275,6 +333,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code rootfs}, checked at once.
+         *
          * @param value rootfs (string, object:acl,mountoptions,quota,replicate,ro,shared,size,volume, optional)
          * @return this builder
          */
@@ -283,6 +343,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code searchdomain}, checked at once.
+         *
          * @param value searchdomain (string, dns-name-list, optional)
          * @return this builder
          */
@@ -291,6 +353,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code ssh-public-keys}, checked at once.
+         *
          * @param value ssh-public-keys (string, optional)
          * @return this builder
          */
@@ -299,6 +363,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code start}, checked at once.
+         *
          * @param value start (boolean, optional), default 0
          * @return this builder
          */
@@ -307,6 +373,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code startup}, checked at once.
+         *
          * @param value startup (string, pve-startup-order, optional)
          * @return this builder
          */
@@ -315,6 +383,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code storage}, checked at once.
+         *
          * @param value storage (string, pve-storage-id, optional), default local
          * @return this builder
          */
@@ -323,6 +393,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code swap}, checked at once.
+         *
          * @param value swap (integer, optional), default 512
          * @return this builder
          */
@@ -331,6 +403,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code tags}, checked at once.
+         *
          * @param value tags (string, pve-tag-list, optional)
          * @return this builder
          */
@@ -339,6 +413,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code template}, checked at once.
+         *
          * @param value template (boolean, optional), default 0
          * @return this builder
          */
@@ -347,6 +423,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code timezone}, checked at once.
+         *
          * @param value timezone (string, pve-ct-timezone, optional)
          * @return this builder
          */
@@ -355,6 +433,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code tty}, checked at once.
+         *
          * @param value tty (integer, optional), default 2
          * @return this builder
          */
@@ -363,6 +443,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code unique}, checked at once.
+         *
          * @param value unique (boolean, optional)
          * @return this builder
          */
@@ -371,6 +453,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code unprivileged}, checked at once.
+         *
          * @param value unprivileged (boolean, optional), default 0
          * @return this builder
          */
@@ -379,6 +463,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code unusedN}, checked at once.
+         *
          * @param n the index ({@code unused0}, {@code unused1}, ...)
          * @param value unused[n] (string, object:volume, optional)
          * @return this builder
@@ -409,6 +495,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code destroy-unreferenced-disks}, checked at once.
+         *
          * @param value destroy-unreferenced-disks (boolean, optional)
          * @return this builder
          */
@@ -417,6 +505,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional), default 0
          * @return this builder
          */
@@ -425,6 +515,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code purge}, checked at once.
+         *
          * @param value purge (boolean, optional), default 0
          * @return this builder
          */
@@ -456,6 +548,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -464,6 +558,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code description}, checked at once.
+         *
          * @param value description (string, optional)
          * @return this builder
          */
@@ -472,6 +568,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code full}, checked at once.
+         *
          * @param value full (boolean, optional)
          * @return this builder
          */
@@ -480,6 +578,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code hostname}, checked at once.
+         *
          * @param value hostname (string, dns-name, optional)
          * @return this builder
          */
@@ -488,6 +588,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code pool}, checked at once.
+         *
          * @param value pool (string, pve-poolid, optional)
          * @return this builder
          */
@@ -496,6 +598,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code snapname}, checked at once.
+         *
          * @param value snapname (string, pve-configid, optional)
          * @return this builder
          */
@@ -504,6 +608,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code storage}, checked at once.
+         *
          * @param value storage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -512,6 +618,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code target}, checked at once.
+         *
          * @param value target (string, pve-node, optional)
          * @return this builder
          */
@@ -543,6 +651,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -551,6 +661,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code online}, checked at once.
+         *
          * @param value online (boolean, optional)
          * @return this builder
          */
@@ -559,6 +671,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code restart}, checked at once.
+         *
          * @param value restart (boolean, optional)
          * @return this builder
          */
@@ -567,6 +681,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code target-storage}, checked at once.
+         *
          * @param value target-storage (string, storage-pair-list, optional)
          * @return this builder
          */
@@ -575,6 +691,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional), default 180
          * @return this builder
          */
@@ -606,6 +724,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -614,6 +734,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code delete}, checked at once.
+         *
          * @param value delete (boolean, optional), default 0
          * @return this builder
          */
@@ -622,6 +744,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code digest}, checked at once.
+         *
          * @param value digest (string, optional)
          * @return this builder
          */
@@ -630,6 +754,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code storage}, checked at once.
+         *
          * @param value storage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -638,6 +764,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code target-digest}, checked at once.
+         *
          * @param value target-digest (string, optional)
          * @return this builder
          */
@@ -646,6 +774,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code target-vmid}, checked at once.
+         *
          * @param value target-vmid (integer, pve-vmid, optional)
          * @return this builder
          */
@@ -654,6 +784,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code target-volume}, checked at once.
+         *
          * @param value target-volume (string, optional), one of rootfs, mp0, mp1, mp2, mp3, mp4, mp5, mp6, mp7, mp8, mp9, mp10, mp11, mp12, mp13, mp14, mp15, mp16, mp17, mp18, mp19, mp20, mp21, mp22, mp23, mp24, mp25, mp26, mp27, mp28, mp29, mp30, mp31, mp32, mp33, mp34, mp35, mp36, mp37, mp38, mp39, mp40, mp41, mp42, mp43, mp44, mp45, mp46, mp47, mp48, mp49, mp50, mp51, mp52, mp53, mp54, mp55, mp56, mp57, mp58, mp59, mp60, mp61, mp62, mp63, mp64, mp65, mp66, mp67, mp68, mp69, mp70, mp71, mp72, mp73, mp74, mp75, mp76, mp77, mp78, mp79, mp80, mp81, mp82, mp83, mp84, mp85, mp86, mp87, mp88, mp89, mp90, mp91, mp92, mp93, mp94, mp95, mp96, mp97, mp98, mp99, mp100, mp101, mp102, mp103, mp104, mp105, mp106, mp107, mp108, mp109, mp110, mp111, mp112, mp113, mp114, mp115, mp116, mp117, mp118, mp119, mp120, mp121, mp122, mp123, mp124, mp125, mp126, mp127, mp128, mp129, mp130, mp131, mp132, mp133, mp134, mp135, mp136, mp137, mp138, mp139, mp140, mp141, mp142, mp143, mp144, mp145, mp146, mp147, mp148, mp149, mp150, mp151, mp152, mp153, mp154, mp155, mp156, mp157, mp158, mp159, mp160, mp161, mp162, mp163, mp164, mp165, mp166, mp167, mp168, mp169, mp170, mp171, mp172, mp173, mp174, mp175, mp176, mp177, mp178, mp179, mp180, mp181, mp182, mp183, mp184, mp185, mp186, mp187, mp188, mp189, mp190, mp191, mp192, mp193, mp194, mp195, mp196, mp197, mp198, mp199, mp200, mp201, mp202, mp203, mp204, mp205, mp206, mp207, mp208, mp209, mp210, mp211, mp212, mp213, mp214, mp215, mp216, mp217, mp218, mp219, mp220, mp221, mp222, mp223, mp224, mp225, mp226, mp227, mp228, mp229, mp230, mp231, mp232, mp233, mp234, mp235, mp236, mp237, mp238, mp239, mp240, mp241, mp242, mp243, mp244, mp245, mp246, mp247, mp248, mp249, mp250, mp251, mp252, mp253, mp254, mp255, unused0, unused1, unused2, unused3, unused4, unused5, unused6, unused7, unused8, unused9, unused10, unused11, unused12, unused13, unused14, unused15, unused16, unused17, unused18, unused19, unused20, unused21, unused22, unused23, unused24, unused25, unused26, unused27, unused28, unused29, unused30, unused31, unused32, unused33, unused34, unused35, unused36, unused37, unused38, unused39, unused40, unused41, unused42, unused43, unused44, unused45, unused46, unused47, unused48, unused49, unused50, unused51, unused52, unused53, unused54, unused55, unused56, unused57, unused58, unused59, unused60, unused61, unused62, unused63, unused64, unused65, unused66, unused67, unused68, unused69, unused70, unused71, unused72, unused73, unused74, unused75, unused76, unused77, unused78, unused79, unused80, unused81, unused82, unused83, unused84, unused85, unused86, unused87, unused88, unused89, unused90, unused91, unused92, unused93, unused94, unused95, unused96, unused97, unused98, unused99, unused100, unused101, unused102, unused103, unused104, unused105, unused106, unused107, unused108, unused109, unused110, unused111, unused112, unused113, unused114, unused115, unused116, unused117, unused118, unused119, unused120, unused121, unused122, unused123, unused124, unused125, unused126, unused127, unused128, unused129, unused130, unused131, unused132, unused133, unused134, unused135, unused136, unused137, unused138, unused139, unused140, unused141, unused142, unused143, unused144, unused145, unused146, unused147, unused148, unused149, unused150, unused151, unused152, unused153, unused154, unused155, unused156, unused157, unused158, unused159, unused160, unused161, unused162, unused163, unused164, unused165, unused166, unused167, unused168, unused169, unused170, unused171, unused172, unused173, unused174, unused175, unused176, unused177, unused178, unused179, unused180, unused181, unused182, unused183, unused184, unused185, unused186, unused187, unused188, unused189, unused190, unused191, unused192, unused193, unused194, unused195, unused196, unused197, unused198, unused199, unused200, unused201, unused202, unused203, unused204, unused205, unused206, unused207, unused208, unused209, unused210, unused211, unused212, unused213, unused214, unused215, unused216, unused217, unused218, unused219, unused220, unused221, unused222, unused223, unused224, unused225, unused226, unused227, unused228, unused229, unused230, unused231, unused232, unused233, unused234, unused235, unused236, unused237, unused238, unused239, unused240, unused241, unused242, unused243, unused244, unused245, unused246, unused247, unused248, unused249, unused250, unused251, unused252, unused253, unused254, unused255
          * @return this builder
          */
@@ -683,6 +815,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code bridges}, checked at once.
+         *
          * @param value bridges (string, pve-bridge-id-list, optional)
          * @return this builder
          */
@@ -691,6 +825,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code storages}, checked at once.
+         *
          * @param value storages (string, pve-storage-id-list, optional)
          * @return this builder
          */
@@ -726,6 +862,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (number, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -734,6 +872,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code delete}, checked at once.
+         *
          * @param value delete (boolean, optional), default 0
          * @return this builder
          */
@@ -742,6 +882,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code online}, checked at once.
+         *
          * @param value online (boolean, optional)
          * @return this builder
          */
@@ -750,6 +892,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code restart}, checked at once.
+         *
          * @param value restart (boolean, optional)
          * @return this builder
          */
@@ -758,6 +902,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code target-vmid}, checked at once.
+         *
          * @param value target-vmid (integer, pve-vmid, optional)
          * @return this builder
          */
@@ -766,6 +912,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional), default 180
          * @return this builder
          */
@@ -799,6 +947,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code digest}, checked at once.
+         *
          * @param value digest (string, optional)
          * @return this builder
          */
@@ -830,6 +980,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code description}, checked at once.
+         *
          * @param value description (string, optional)
          * @return this builder
          */
@@ -861,6 +1013,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional)
          * @return this builder
          */
@@ -892,6 +1046,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code start}, checked at once.
+         *
          * @param value start (boolean, optional), default 0
          * @return this builder
          */
@@ -921,6 +1077,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code proxy}, checked at once.
+         *
          * @param value proxy (string, address, optional)
          * @return this builder
          */
@@ -950,6 +1108,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional)
          * @return this builder
          */
@@ -1000,6 +1160,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code forceStop}, checked at once.
+         *
          * @param value forceStop (boolean, optional), default 0
          * @return this builder
          */
@@ -1008,6 +1170,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional), default 60
          * @return this builder
          */
@@ -1037,6 +1201,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code debug}, checked at once.
+         *
          * @param value debug (boolean, optional), default 0
          * @return this builder
          */
@@ -1045,6 +1211,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -1074,6 +1242,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code overrule-shutdown}, checked at once.
+         *
          * @param value overrule-shutdown (boolean, optional), default 0
          * @return this builder
          */
@@ -1082,6 +1252,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -1174,6 +1346,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code height}, checked at once.
+         *
          * @param value height (integer, optional)
          * @return this builder
          */
@@ -1182,6 +1356,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code websocket}, checked at once.
+         *
          * @param value websocket (boolean, optional)
          * @return this builder
          */
@@ -1190,6 +1366,8 @@ public final class ContainerRequests {
         }
 
         /**
+         * Sets {@code width}, checked at once.
+         *
          * @param value width (integer, optional)
          * @return this builder
          */

@@ -38,6 +38,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code acpi}, checked at once.
+         *
          * @param value acpi (boolean, optional), default 1
          * @return this builder
          */
@@ -46,6 +48,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code affinity}, checked at once.
+         *
          * @param value affinity (string, pve-cpuset, optional)
          * @return this builder
          */
@@ -54,6 +58,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code agent}, checked at once.
+         *
          * @param value agent (string, object:enabled,freeze-fs,freeze-fs-on-backup,fstrim_cloned_disks,guest-fsfreeze,type, optional)
          * @return this builder
          */
@@ -62,6 +68,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code allow-ksm}, checked at once.
+         *
          * @param value allow-ksm (boolean, optional), default 1
          * @return this builder
          */
@@ -70,6 +78,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code amd-sev}, checked at once.
+         *
          * @param value amd-sev (string, pve-qemu-sev-fmt, optional)
          * @return this builder
          */
@@ -78,6 +88,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code arch}, checked at once.
+         *
          * @param value arch (string, optional), one of x86_64, aarch64
          * @return this builder
          */
@@ -86,6 +98,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code archive}, checked at once.
+         *
          * @param value archive (string, optional)
          * @return this builder
          */
@@ -94,6 +108,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code args}, checked at once.
+         *
          * @param value args (string, optional)
          * @return this builder
          */
@@ -102,6 +118,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code audio0}, checked at once.
+         *
          * @param value audio0 (string, object:device,driver, optional)
          * @return this builder
          */
@@ -110,6 +128,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code autostart}, checked at once.
+         *
          * @param value autostart (boolean, optional), default 0
          * @return this builder
          */
@@ -118,6 +138,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code balloon}, checked at once.
+         *
          * @param value balloon (integer, optional)
          * @return this builder
          */
@@ -126,6 +148,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bios}, checked at once.
+         *
          * @param value bios (string, optional), default seabios, one of seabios, ovmf
          * @return this builder
          */
@@ -134,6 +158,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code boot}, checked at once.
+         *
          * @param value boot (string, pve-qm-boot, optional)
          * @return this builder
          */
@@ -142,6 +168,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bootdisk}, checked at once.
+         *
          * @param value bootdisk (string, pve-qm-bootdisk, optional)
          * @return this builder
          */
@@ -150,6 +178,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -158,6 +188,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cdrom}, checked at once.
+         *
          * @param value cdrom (string, pve-qm-ide, optional)
          * @return this builder
          */
@@ -166,6 +198,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cicustom}, checked at once.
+         *
          * @param value cicustom (string, pve-qm-cicustom, optional)
          * @return this builder
          */
@@ -174,6 +208,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cipassword}, checked at once.
+         *
          * @param value cipassword (string, optional)
          * @return this builder
          */
@@ -182,6 +218,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code citype}, checked at once.
+         *
          * @param value citype (string, optional), one of configdrive2, nocloud, opennebula
          * @return this builder
          */
@@ -190,6 +228,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ciupgrade}, checked at once.
+         *
          * @param value ciupgrade (boolean, optional), default 1
          * @return this builder
          */
@@ -198,6 +238,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ciuser}, checked at once.
+         *
          * @param value ciuser (string, optional)
          * @return this builder
          */
@@ -206,6 +248,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cores}, checked at once.
+         *
          * @param value cores (integer, optional), default 1
          * @return this builder
          */
@@ -214,6 +258,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cpu}, checked at once.
+         *
          * @param value cpu (string, pve-vm-cpu-conf, optional)
          * @return this builder
          */
@@ -222,6 +268,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cpulimit}, checked at once.
+         *
          * @param value cpulimit (number, optional), default 0
          * @return this builder
          */
@@ -230,6 +278,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cpuunits}, checked at once.
+         *
          * @param value cpuunits (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -238,6 +288,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code description}, checked at once.
+         *
          * @param value description (string, optional)
          * @return this builder
          */
@@ -246,6 +298,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code efidisk0}, checked at once.
+         *
          * @param value efidisk0 (string, object:efitype,file,format,import-from,ms-cert,pre-enrolled-keys,size,volume, optional)
          * @return this builder
          */
@@ -254,6 +308,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional)
          * @return this builder
          */
@@ -262,6 +318,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code freeze}, checked at once.
+         *
          * @param value freeze (boolean, optional)
          * @return this builder
          */
@@ -270,6 +328,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ha-managed}, checked at once.
+         *
          * @param value ha-managed (boolean, optional), default 0
          * @return this builder
          */
@@ -278,6 +338,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code hookscript}, checked at once.
+         *
          * @param value hookscript (string, pve-volume-id, optional)
          * @return this builder
          */
@@ -286,6 +348,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code hostpciN}, checked at once.
+         *
          * @param n the index ({@code hostpci0}, {@code hostpci1}, ...)
          * @param value hostpci[n] (string, pve-qm-hostpci, optional)
          * @return this builder
@@ -295,6 +359,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code hotplug}, checked at once.
+         *
          * @param value hotplug (string, pve-hotplug-features, optional), default network,disk,usb
          * @return this builder
          */
@@ -303,6 +369,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code hugepages}, checked at once.
+         *
          * @param value hugepages (string, optional), one of any, 2, 1024
          * @return this builder
          */
@@ -311,6 +379,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ideN}, checked at once.
+         *
          * @param n the index ({@code ide0}, {@code ide1}, ...)
          * @param value ide[n] (string, object:aio,backup,bps,bps_max_length,bps_rd,bps_rd_length,bps_rd_max_length,bps_wr,bps_wr_length,bps_wr_max_length,cache,detect_zeroes,discard,file,format,import-from,iops,iops_max,iops_max_length,iops_rd,iops_rd_length,iops_rd_max,iops_rd_max_length,iops_wr,iops_wr_length,iops_wr_max,iops_wr_max_length,mbps,mbps_max,mbps_rd,mbps_rd_max,mbps_wr,mbps_wr_max,media,model,replicate,rerror,serial,shared,size,snapshot,ssd,volume,werror,wwn, optional)
          * @return this builder
@@ -320,6 +390,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code import-working-storage}, checked at once.
+         *
          * @param value import-working-storage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -328,6 +400,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code intel-tdx}, checked at once.
+         *
          * @param value intel-tdx (string, pve-qemu-tdx-fmt, optional)
          * @return this builder
          */
@@ -336,6 +410,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ipconfigN}, checked at once.
+         *
          * @param n the index ({@code ipconfig0}, {@code ipconfig1}, ...)
          * @param value ipconfig[n] (string, pve-qm-ipconfig, optional)
          * @return this builder
@@ -345,6 +421,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ivshmem}, checked at once.
+         *
          * @param value ivshmem (string, object:name,size, optional)
          * @return this builder
          */
@@ -353,6 +431,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code keephugepages}, checked at once.
+         *
          * @param value keephugepages (boolean, optional), default 0
          * @return this builder
          */
@@ -361,6 +441,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code keyboard}, checked at once.
+         *
          * @param value keyboard (string, optional), one of de, de-ch, da, en-gb, en-us, es, fi, fr, fr-be, fr-ca, fr-ch, hu, is, it, ja, lt, mk, nl, no, pl, pt, pt-br, sv, sl, tr
          * @return this builder
          */
@@ -369,6 +451,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code kvm}, checked at once.
+         *
          * @param value kvm (boolean, optional), default 1
          * @return this builder
          */
@@ -377,6 +461,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code live-restore}, checked at once.
+         *
          * @param value live-restore (boolean, optional)
          * @return this builder
          */
@@ -385,6 +471,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code localtime}, checked at once.
+         *
          * @param value localtime (boolean, optional)
          * @return this builder
          */
@@ -393,6 +481,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code lock}, checked at once.
+         *
          * @param value lock (string, optional), one of backup, clone, create, migrate, rollback, snapshot, snapshot-delete, suspending, suspended
          * @return this builder
          */
@@ -401,6 +491,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code machine}, checked at once.
+         *
          * @param value machine (string, object:aw-bits,enable-s3,enable-s4,type,viommu, optional)
          * @return this builder
          */
@@ -409,6 +501,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code memory}, checked at once.
+         *
          * @param value memory (string, object:current, optional)
          * @return this builder
          */
@@ -417,6 +511,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migrate_downtime}, checked at once.
+         *
          * @param value migrate_downtime (number, optional), default 0.1
          * @return this builder
          */
@@ -425,6 +521,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migrate_speed}, checked at once.
+         *
          * @param value migrate_speed (integer, optional), default 0
          * @return this builder
          */
@@ -433,6 +531,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code name}, checked at once.
+         *
          * @param value name (string, dns-name, optional)
          * @return this builder
          */
@@ -441,6 +541,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code nameserver}, checked at once.
+         *
          * @param value nameserver (string, address-list, optional)
          * @return this builder
          */
@@ -449,6 +551,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code netN}, checked at once.
+         *
          * @param n the index ({@code net0}, {@code net1}, ...)
          * @param value net[n] (string, object:bridge,e1000,e1000-82540em,e1000-82544gc,e1000-82545em,e1000e,firewall,i82551,i82557b,i82559er,link_down,macaddr,model,mtu,ne2k_isa,ne2k_pci,pcnet,queues,rate,rtl8139,tag,trunks,virtio,vmxnet3, optional)
          * @return this builder
@@ -458,6 +562,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code numa}, checked at once.
+         *
          * @param value numa (boolean, optional), default 0
          * @return this builder
          */
@@ -466,6 +572,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code numaN}, checked at once.
+         *
          * @param n the index ({@code numa0}, {@code numa1}, ...)
          * @param value numa[n] (string, object:cpus,hostnodes,memory,policy, optional)
          * @return this builder
@@ -475,6 +583,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code onboot}, checked at once.
+         *
          * @param value onboot (boolean, optional), default 0
          * @return this builder
          */
@@ -483,6 +593,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ostype}, checked at once.
+         *
          * @param value ostype (string, optional), default other, one of other, wxp, w2k, w2k3, w2k8, wvista, win7, win8, win10, win11, l24, l26, solaris
          * @return this builder
          */
@@ -491,6 +603,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code parallelN}, checked at once.
+         *
          * @param n the index ({@code parallel0}, {@code parallel1}, ...)
          * @param value parallel[n] (string, optional)
          * @return this builder
@@ -500,6 +614,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code pool}, checked at once.
+         *
          * @param value pool (string, pve-poolid, optional)
          * @return this builder
          */
@@ -508,6 +624,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code protection}, checked at once.
+         *
          * @param value protection (boolean, optional), default 0
          * @return this builder
          */
@@ -516,6 +634,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code reboot}, checked at once.
+         *
          * @param value reboot (boolean, optional), default 1
          * @return this builder
          */
@@ -524,6 +644,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code rng0}, checked at once.
+         *
          * @param value rng0 (string, pve-qm-rng, optional)
          * @return this builder
          */
@@ -532,6 +654,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code sataN}, checked at once.
+         *
          * @param n the index ({@code sata0}, {@code sata1}, ...)
          * @param value sata[n] (string, object:aio,backup,bps,bps_max_length,bps_rd,bps_rd_length,bps_rd_max_length,bps_wr,bps_wr_length,bps_wr_max_length,cache,detect_zeroes,discard,file,format,import-from,iops,iops_max,iops_max_length,iops_rd,iops_rd_length,iops_rd_max,iops_rd_max_length,iops_wr,iops_wr_length,iops_wr_max,iops_wr_max_length,mbps,mbps_max,mbps_rd,mbps_rd_max,mbps_wr,mbps_wr_max,media,replicate,rerror,serial,shared,size,snapshot,ssd,volume,werror,wwn, optional)
          * @return this builder
@@ -541,6 +665,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code scsiN}, checked at once.
+         *
          * @param n the index ({@code scsi0}, {@code scsi1}, ...)
          * @param value scsi[n] (string, object:aio,backup,bps,bps_max_length,bps_rd,bps_rd_length,bps_rd_max_length,bps_wr,bps_wr_length,bps_wr_max_length,cache,detect_zeroes,discard,file,format,import-from,iops,iops_max,iops_max_length,iops_rd,iops_rd_length,iops_rd_max,iops_rd_max_length,iops_wr,iops_wr_length,iops_wr_max,iops_wr_max_length,iothread,mbps,mbps_max,mbps_rd,mbps_rd_max,mbps_wr,mbps_wr_max,media,product,queues,replicate,rerror,ro,scsiblock,serial,shared,size,snapshot,ssd,vendor,volume,werror,wwn, optional)
          * @return this builder
@@ -550,6 +676,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code scsihw}, checked at once.
+         *
          * @param value scsihw (string, optional), default lsi, one of lsi, lsi53c810, virtio-scsi-pci, virtio-scsi-single, megasas, pvscsi
          * @return this builder
          */
@@ -558,6 +686,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code searchdomain}, checked at once.
+         *
          * @param value searchdomain (string, optional)
          * @return this builder
          */
@@ -566,6 +696,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code serialN}, checked at once.
+         *
          * @param n the index ({@code serial0}, {@code serial1}, ...)
          * @param value serial[n] (string, optional)
          * @return this builder
@@ -575,6 +707,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code shares}, checked at once.
+         *
          * @param value shares (integer, optional), default 1000
          * @return this builder
          */
@@ -583,6 +717,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code smbios1}, checked at once.
+         *
          * @param value smbios1 (string, pve-qm-smbios1, optional)
          * @return this builder
          */
@@ -591,6 +727,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code smp}, checked at once.
+         *
          * @param value smp (integer, optional), default 1
          * @return this builder
          */
@@ -599,6 +737,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code sockets}, checked at once.
+         *
          * @param value sockets (integer, optional), default 1
          * @return this builder
          */
@@ -607,6 +747,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code spice_enhancements}, checked at once.
+         *
          * @param value spice_enhancements (string, object:foldersharing,videostreaming, optional)
          * @return this builder
          */
@@ -615,6 +757,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code sshkeys}, checked at once.
+         *
          * @param value sshkeys (string, urlencoded, optional)
          * @return this builder
          */
@@ -623,6 +767,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code start}, checked at once.
+         *
          * @param value start (boolean, optional), default 0
          * @return this builder
          */
@@ -631,6 +777,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code startdate}, checked at once.
+         *
          * @param value startdate (string, optional), default now
          * @return this builder
          */
@@ -639,6 +787,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code startup}, checked at once.
+         *
          * @param value startup (string, pve-startup-order, optional)
          * @return this builder
          */
@@ -647,6 +797,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code storage}, checked at once.
+         *
          * @param value storage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -655,6 +807,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code tablet}, checked at once.
+         *
          * @param value tablet (boolean, optional), default 1
          * @return this builder
          */
@@ -663,6 +817,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code tags}, checked at once.
+         *
          * @param value tags (string, pve-tag-list, optional)
          * @return this builder
          */
@@ -671,6 +827,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code tdf}, checked at once.
+         *
          * @param value tdf (boolean, optional), default 0
          * @return this builder
          */
@@ -679,6 +837,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code template}, checked at once.
+         *
          * @param value template (boolean, optional), default 0
          * @return this builder
          */
@@ -687,6 +847,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code tpmstate0}, checked at once.
+         *
          * @param value tpmstate0 (string, object:file,format,import-from,size,version,volume, optional)
          * @return this builder
          */
@@ -695,6 +857,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code unique}, checked at once.
+         *
          * @param value unique (boolean, optional)
          * @return this builder
          */
@@ -703,6 +867,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code unusedN}, checked at once.
+         *
          * @param n the index ({@code unused0}, {@code unused1}, ...)
          * @param value unused[n] (string, object:file,volume, optional)
          * @return this builder
@@ -712,6 +878,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code usbN}, checked at once.
+         *
          * @param n the index ({@code usb0}, {@code usb1}, ...)
          * @param value usb[n] (string, object:host,mapping,usb3, optional)
          * @return this builder
@@ -721,6 +889,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vcpus}, checked at once.
+         *
          * @param value vcpus (integer, optional), default 0
          * @return this builder
          */
@@ -729,6 +899,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vga}, checked at once.
+         *
          * @param value vga (string, object:clipboard,memory,type, optional)
          * @return this builder
          */
@@ -737,6 +909,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code virtioN}, checked at once.
+         *
          * @param n the index ({@code virtio0}, {@code virtio1}, ...)
          * @param value virtio[n] (string, object:aio,backup,bps,bps_max_length,bps_rd,bps_rd_length,bps_rd_max_length,bps_wr,bps_wr_length,bps_wr_max_length,cache,detect_zeroes,discard,file,format,import-from,iops,iops_max,iops_max_length,iops_rd,iops_rd_length,iops_rd_max,iops_rd_max_length,iops_wr,iops_wr_length,iops_wr_max,iops_wr_max_length,iothread,mbps,mbps_max,mbps_rd,mbps_rd_max,mbps_wr,mbps_wr_max,media,replicate,rerror,ro,serial,shared,size,snapshot,volume,werror, optional)
          * @return this builder
@@ -746,6 +920,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code virtiofsN}, checked at once.
+         *
          * @param n the index ({@code virtiofs0}, {@code virtiofs1}, ...)
          * @param value virtiofs[n] (string, object:cache,direct-io,dirid,expose-acl,expose-xattr, optional)
          * @return this builder
@@ -755,6 +931,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vmgenid}, checked at once.
+         *
          * @param value vmgenid (string, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -763,6 +941,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vmstatestorage}, checked at once.
+         *
          * @param value vmstatestorage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -771,6 +951,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code watchdog}, checked at once.
+         *
          * @param value watchdog (string, pve-qm-watchdog, optional)
          * @return this builder
          */
@@ -800,6 +982,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code destroy-unreferenced-disks}, checked at once.
+         *
          * @param value destroy-unreferenced-disks (boolean, optional), default 0
          * @return this builder
          */
@@ -808,6 +992,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code purge}, checked at once.
+         *
          * @param value purge (boolean, optional)
          * @return this builder
          */
@@ -816,6 +1002,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -847,6 +1035,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -855,6 +1045,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code description}, checked at once.
+         *
          * @param value description (string, optional)
          * @return this builder
          */
@@ -863,6 +1055,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code format}, checked at once.
+         *
          * @param value format (string, optional), one of raw, qcow2, vmdk
          * @return this builder
          */
@@ -871,6 +1065,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code full}, checked at once.
+         *
          * @param value full (boolean, optional)
          * @return this builder
          */
@@ -879,6 +1075,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code name}, checked at once.
+         *
          * @param value name (string, dns-name, optional)
          * @return this builder
          */
@@ -887,6 +1085,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code pool}, checked at once.
+         *
          * @param value pool (string, pve-poolid, optional)
          * @return this builder
          */
@@ -895,6 +1095,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code snapname}, checked at once.
+         *
          * @param value snapname (string, pve-configid, optional)
          * @return this builder
          */
@@ -903,6 +1105,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code storage}, checked at once.
+         *
          * @param value storage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -911,6 +1115,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code target}, checked at once.
+         *
          * @param value target (string, pve-node, optional)
          * @return this builder
          */
@@ -940,6 +1146,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code acpi}, checked at once.
+         *
          * @param value acpi (boolean, optional), default 1
          * @return this builder
          */
@@ -948,6 +1156,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code affinity}, checked at once.
+         *
          * @param value affinity (string, pve-cpuset, optional)
          * @return this builder
          */
@@ -956,6 +1166,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code agent}, checked at once.
+         *
          * @param value agent (string, object:enabled,freeze-fs,freeze-fs-on-backup,fstrim_cloned_disks,guest-fsfreeze,type, optional)
          * @return this builder
          */
@@ -964,6 +1176,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code allow-ksm}, checked at once.
+         *
          * @param value allow-ksm (boolean, optional), default 1
          * @return this builder
          */
@@ -972,6 +1186,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code amd-sev}, checked at once.
+         *
          * @param value amd-sev (string, pve-qemu-sev-fmt, optional)
          * @return this builder
          */
@@ -980,6 +1196,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code arch}, checked at once.
+         *
          * @param value arch (string, optional), one of x86_64, aarch64
          * @return this builder
          */
@@ -988,6 +1206,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code args}, checked at once.
+         *
          * @param value args (string, optional)
          * @return this builder
          */
@@ -996,6 +1216,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code audio0}, checked at once.
+         *
          * @param value audio0 (string, object:device,driver, optional)
          * @return this builder
          */
@@ -1004,6 +1226,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code autostart}, checked at once.
+         *
          * @param value autostart (boolean, optional), default 0
          * @return this builder
          */
@@ -1012,6 +1236,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code background_delay}, checked at once.
+         *
          * @param value background_delay (integer, optional)
          * @return this builder
          */
@@ -1020,6 +1246,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code balloon}, checked at once.
+         *
          * @param value balloon (integer, optional)
          * @return this builder
          */
@@ -1028,6 +1256,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bios}, checked at once.
+         *
          * @param value bios (string, optional), default seabios, one of seabios, ovmf
          * @return this builder
          */
@@ -1036,6 +1266,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code boot}, checked at once.
+         *
          * @param value boot (string, pve-qm-boot, optional)
          * @return this builder
          */
@@ -1044,6 +1276,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bootdisk}, checked at once.
+         *
          * @param value bootdisk (string, pve-qm-bootdisk, optional)
          * @return this builder
          */
@@ -1052,6 +1286,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cdrom}, checked at once.
+         *
          * @param value cdrom (string, pve-qm-ide, optional)
          * @return this builder
          */
@@ -1060,6 +1296,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cicustom}, checked at once.
+         *
          * @param value cicustom (string, pve-qm-cicustom, optional)
          * @return this builder
          */
@@ -1068,6 +1306,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cipassword}, checked at once.
+         *
          * @param value cipassword (string, optional)
          * @return this builder
          */
@@ -1076,6 +1316,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code citype}, checked at once.
+         *
          * @param value citype (string, optional), one of configdrive2, nocloud, opennebula
          * @return this builder
          */
@@ -1084,6 +1326,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ciupgrade}, checked at once.
+         *
          * @param value ciupgrade (boolean, optional), default 1
          * @return this builder
          */
@@ -1092,6 +1336,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ciuser}, checked at once.
+         *
          * @param value ciuser (string, optional)
          * @return this builder
          */
@@ -1100,6 +1346,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cores}, checked at once.
+         *
          * @param value cores (integer, optional), default 1
          * @return this builder
          */
@@ -1108,6 +1356,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cpu}, checked at once.
+         *
          * @param value cpu (string, pve-vm-cpu-conf, optional)
          * @return this builder
          */
@@ -1116,6 +1366,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cpulimit}, checked at once.
+         *
          * @param value cpulimit (number, optional), default 0
          * @return this builder
          */
@@ -1124,6 +1376,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code cpuunits}, checked at once.
+         *
          * @param value cpuunits (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -1132,6 +1386,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code delete}, checked at once.
+         *
          * @param value delete (string, pve-configid-list, optional)
          * @return this builder
          */
@@ -1140,6 +1396,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code description}, checked at once.
+         *
          * @param value description (string, optional)
          * @return this builder
          */
@@ -1148,6 +1406,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code digest}, checked at once.
+         *
          * @param value digest (string, optional)
          * @return this builder
          */
@@ -1156,6 +1416,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code efidisk0}, checked at once.
+         *
          * @param value efidisk0 (string, object:efitype,file,format,import-from,ms-cert,pre-enrolled-keys,size,volume, optional)
          * @return this builder
          */
@@ -1164,6 +1426,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional)
          * @return this builder
          */
@@ -1172,6 +1436,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code freeze}, checked at once.
+         *
          * @param value freeze (boolean, optional)
          * @return this builder
          */
@@ -1180,6 +1446,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code hookscript}, checked at once.
+         *
          * @param value hookscript (string, pve-volume-id, optional)
          * @return this builder
          */
@@ -1188,6 +1456,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code hostpciN}, checked at once.
+         *
          * @param n the index ({@code hostpci0}, {@code hostpci1}, ...)
          * @param value hostpci[n] (string, pve-qm-hostpci, optional)
          * @return this builder
@@ -1197,6 +1467,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code hotplug}, checked at once.
+         *
          * @param value hotplug (string, pve-hotplug-features, optional), default network,disk,usb
          * @return this builder
          */
@@ -1205,6 +1477,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code hugepages}, checked at once.
+         *
          * @param value hugepages (string, optional), one of any, 2, 1024
          * @return this builder
          */
@@ -1213,6 +1487,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ideN}, checked at once.
+         *
          * @param n the index ({@code ide0}, {@code ide1}, ...)
          * @param value ide[n] (string, object:aio,backup,bps,bps_max_length,bps_rd,bps_rd_length,bps_rd_max_length,bps_wr,bps_wr_length,bps_wr_max_length,cache,detect_zeroes,discard,file,format,import-from,iops,iops_max,iops_max_length,iops_rd,iops_rd_length,iops_rd_max,iops_rd_max_length,iops_wr,iops_wr_length,iops_wr_max,iops_wr_max_length,mbps,mbps_max,mbps_rd,mbps_rd_max,mbps_wr,mbps_wr_max,media,model,replicate,rerror,serial,shared,size,snapshot,ssd,volume,werror,wwn, optional)
          * @return this builder
@@ -1222,6 +1498,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code import-working-storage}, checked at once.
+         *
          * @param value import-working-storage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -1230,6 +1508,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code intel-tdx}, checked at once.
+         *
          * @param value intel-tdx (string, pve-qemu-tdx-fmt, optional)
          * @return this builder
          */
@@ -1238,6 +1518,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ipconfigN}, checked at once.
+         *
          * @param n the index ({@code ipconfig0}, {@code ipconfig1}, ...)
          * @param value ipconfig[n] (string, pve-qm-ipconfig, optional)
          * @return this builder
@@ -1247,6 +1529,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ivshmem}, checked at once.
+         *
          * @param value ivshmem (string, object:name,size, optional)
          * @return this builder
          */
@@ -1255,6 +1539,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code keephugepages}, checked at once.
+         *
          * @param value keephugepages (boolean, optional), default 0
          * @return this builder
          */
@@ -1263,6 +1549,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code keyboard}, checked at once.
+         *
          * @param value keyboard (string, optional), one of de, de-ch, da, en-gb, en-us, es, fi, fr, fr-be, fr-ca, fr-ch, hu, is, it, ja, lt, mk, nl, no, pl, pt, pt-br, sv, sl, tr
          * @return this builder
          */
@@ -1271,6 +1559,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code kvm}, checked at once.
+         *
          * @param value kvm (boolean, optional), default 1
          * @return this builder
          */
@@ -1279,6 +1569,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code localtime}, checked at once.
+         *
          * @param value localtime (boolean, optional)
          * @return this builder
          */
@@ -1287,6 +1579,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code lock}, checked at once.
+         *
          * @param value lock (string, optional), one of backup, clone, create, migrate, rollback, snapshot, snapshot-delete, suspending, suspended
          * @return this builder
          */
@@ -1295,6 +1589,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code machine}, checked at once.
+         *
          * @param value machine (string, object:aw-bits,enable-s3,enable-s4,type,viommu, optional)
          * @return this builder
          */
@@ -1303,6 +1599,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code memory}, checked at once.
+         *
          * @param value memory (string, object:current, optional)
          * @return this builder
          */
@@ -1311,6 +1609,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migrate_downtime}, checked at once.
+         *
          * @param value migrate_downtime (number, optional), default 0.1
          * @return this builder
          */
@@ -1319,6 +1619,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migrate_speed}, checked at once.
+         *
          * @param value migrate_speed (integer, optional), default 0
          * @return this builder
          */
@@ -1327,6 +1629,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code name}, checked at once.
+         *
          * @param value name (string, dns-name, optional)
          * @return this builder
          */
@@ -1335,6 +1639,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code nameserver}, checked at once.
+         *
          * @param value nameserver (string, address-list, optional)
          * @return this builder
          */
@@ -1343,6 +1649,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code netN}, checked at once.
+         *
          * @param n the index ({@code net0}, {@code net1}, ...)
          * @param value net[n] (string, object:bridge,e1000,e1000-82540em,e1000-82544gc,e1000-82545em,e1000e,firewall,i82551,i82557b,i82559er,link_down,macaddr,model,mtu,ne2k_isa,ne2k_pci,pcnet,queues,rate,rtl8139,tag,trunks,virtio,vmxnet3, optional)
          * @return this builder
@@ -1352,6 +1660,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code numa}, checked at once.
+         *
          * @param value numa (boolean, optional), default 0
          * @return this builder
          */
@@ -1360,6 +1670,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code numaN}, checked at once.
+         *
          * @param n the index ({@code numa0}, {@code numa1}, ...)
          * @param value numa[n] (string, object:cpus,hostnodes,memory,policy, optional)
          * @return this builder
@@ -1369,6 +1681,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code onboot}, checked at once.
+         *
          * @param value onboot (boolean, optional), default 0
          * @return this builder
          */
@@ -1377,6 +1691,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code ostype}, checked at once.
+         *
          * @param value ostype (string, optional), default other, one of other, wxp, w2k, w2k3, w2k8, wvista, win7, win8, win10, win11, l24, l26, solaris
          * @return this builder
          */
@@ -1385,6 +1701,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code parallelN}, checked at once.
+         *
          * @param n the index ({@code parallel0}, {@code parallel1}, ...)
          * @param value parallel[n] (string, optional)
          * @return this builder
@@ -1394,6 +1712,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code protection}, checked at once.
+         *
          * @param value protection (boolean, optional), default 0
          * @return this builder
          */
@@ -1402,6 +1722,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code reboot}, checked at once.
+         *
          * @param value reboot (boolean, optional), default 1
          * @return this builder
          */
@@ -1410,6 +1732,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code revert}, checked at once.
+         *
          * @param value revert (string, pve-configid-list, optional)
          * @return this builder
          */
@@ -1418,6 +1742,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code rng0}, checked at once.
+         *
          * @param value rng0 (string, pve-qm-rng, optional)
          * @return this builder
          */
@@ -1426,6 +1752,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code sataN}, checked at once.
+         *
          * @param n the index ({@code sata0}, {@code sata1}, ...)
          * @param value sata[n] (string, object:aio,backup,bps,bps_max_length,bps_rd,bps_rd_length,bps_rd_max_length,bps_wr,bps_wr_length,bps_wr_max_length,cache,detect_zeroes,discard,file,format,import-from,iops,iops_max,iops_max_length,iops_rd,iops_rd_length,iops_rd_max,iops_rd_max_length,iops_wr,iops_wr_length,iops_wr_max,iops_wr_max_length,mbps,mbps_max,mbps_rd,mbps_rd_max,mbps_wr,mbps_wr_max,media,replicate,rerror,serial,shared,size,snapshot,ssd,volume,werror,wwn, optional)
          * @return this builder
@@ -1435,6 +1763,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code scsiN}, checked at once.
+         *
          * @param n the index ({@code scsi0}, {@code scsi1}, ...)
          * @param value scsi[n] (string, object:aio,backup,bps,bps_max_length,bps_rd,bps_rd_length,bps_rd_max_length,bps_wr,bps_wr_length,bps_wr_max_length,cache,detect_zeroes,discard,file,format,import-from,iops,iops_max,iops_max_length,iops_rd,iops_rd_length,iops_rd_max,iops_rd_max_length,iops_wr,iops_wr_length,iops_wr_max,iops_wr_max_length,iothread,mbps,mbps_max,mbps_rd,mbps_rd_max,mbps_wr,mbps_wr_max,media,product,queues,replicate,rerror,ro,scsiblock,serial,shared,size,snapshot,ssd,vendor,volume,werror,wwn, optional)
          * @return this builder
@@ -1444,6 +1774,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code scsihw}, checked at once.
+         *
          * @param value scsihw (string, optional), default lsi, one of lsi, lsi53c810, virtio-scsi-pci, virtio-scsi-single, megasas, pvscsi
          * @return this builder
          */
@@ -1452,6 +1784,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code searchdomain}, checked at once.
+         *
          * @param value searchdomain (string, optional)
          * @return this builder
          */
@@ -1460,6 +1794,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code serialN}, checked at once.
+         *
          * @param n the index ({@code serial0}, {@code serial1}, ...)
          * @param value serial[n] (string, optional)
          * @return this builder
@@ -1469,6 +1805,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code shares}, checked at once.
+         *
          * @param value shares (integer, optional), default 1000
          * @return this builder
          */
@@ -1477,6 +1815,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -1485,6 +1825,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code smbios1}, checked at once.
+         *
          * @param value smbios1 (string, pve-qm-smbios1, optional)
          * @return this builder
          */
@@ -1493,6 +1835,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code smp}, checked at once.
+         *
          * @param value smp (integer, optional), default 1
          * @return this builder
          */
@@ -1501,6 +1845,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code sockets}, checked at once.
+         *
          * @param value sockets (integer, optional), default 1
          * @return this builder
          */
@@ -1509,6 +1855,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code spice_enhancements}, checked at once.
+         *
          * @param value spice_enhancements (string, object:foldersharing,videostreaming, optional)
          * @return this builder
          */
@@ -1517,6 +1865,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code sshkeys}, checked at once.
+         *
          * @param value sshkeys (string, urlencoded, optional)
          * @return this builder
          */
@@ -1525,6 +1875,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code startdate}, checked at once.
+         *
          * @param value startdate (string, optional), default now
          * @return this builder
          */
@@ -1533,6 +1885,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code startup}, checked at once.
+         *
          * @param value startup (string, pve-startup-order, optional)
          * @return this builder
          */
@@ -1541,6 +1895,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code tablet}, checked at once.
+         *
          * @param value tablet (boolean, optional), default 1
          * @return this builder
          */
@@ -1549,6 +1905,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code tags}, checked at once.
+         *
          * @param value tags (string, pve-tag-list, optional)
          * @return this builder
          */
@@ -1557,6 +1915,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code tdf}, checked at once.
+         *
          * @param value tdf (boolean, optional), default 0
          * @return this builder
          */
@@ -1565,6 +1925,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code template}, checked at once.
+         *
          * @param value template (boolean, optional), default 0
          * @return this builder
          */
@@ -1573,6 +1935,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code tpmstate0}, checked at once.
+         *
          * @param value tpmstate0 (string, object:file,format,import-from,size,version,volume, optional)
          * @return this builder
          */
@@ -1581,6 +1945,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code unusedN}, checked at once.
+         *
          * @param n the index ({@code unused0}, {@code unused1}, ...)
          * @param value unused[n] (string, object:file,volume, optional)
          * @return this builder
@@ -1590,6 +1956,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code usbN}, checked at once.
+         *
          * @param n the index ({@code usb0}, {@code usb1}, ...)
          * @param value usb[n] (string, object:host,mapping,usb3, optional)
          * @return this builder
@@ -1599,6 +1967,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vcpus}, checked at once.
+         *
          * @param value vcpus (integer, optional), default 0
          * @return this builder
          */
@@ -1607,6 +1977,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vga}, checked at once.
+         *
          * @param value vga (string, object:clipboard,memory,type, optional)
          * @return this builder
          */
@@ -1615,6 +1987,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code virtioN}, checked at once.
+         *
          * @param n the index ({@code virtio0}, {@code virtio1}, ...)
          * @param value virtio[n] (string, object:aio,backup,bps,bps_max_length,bps_rd,bps_rd_length,bps_rd_max_length,bps_wr,bps_wr_length,bps_wr_max_length,cache,detect_zeroes,discard,file,format,import-from,iops,iops_max,iops_max_length,iops_rd,iops_rd_length,iops_rd_max,iops_rd_max_length,iops_wr,iops_wr_length,iops_wr_max,iops_wr_max_length,iothread,mbps,mbps_max,mbps_rd,mbps_rd_max,mbps_wr,mbps_wr_max,media,replicate,rerror,ro,serial,shared,size,snapshot,volume,werror, optional)
          * @return this builder
@@ -1624,6 +1998,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code virtiofsN}, checked at once.
+         *
          * @param n the index ({@code virtiofs0}, {@code virtiofs1}, ...)
          * @param value virtiofs[n] (string, object:cache,direct-io,dirid,expose-acl,expose-xattr, optional)
          * @return this builder
@@ -1633,6 +2009,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vmgenid}, checked at once.
+         *
          * @param value vmgenid (string, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -1641,6 +2019,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vmstatestorage}, checked at once.
+         *
          * @param value vmstatestorage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -1649,6 +2029,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code watchdog}, checked at once.
+         *
          * @param value watchdog (string, pve-qm-watchdog, optional)
          * @return this builder
          */
@@ -1680,6 +2062,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -1688,6 +2072,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional)
          * @return this builder
          */
@@ -1696,6 +2082,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migration_network}, checked at once.
+         *
          * @param value migration_network (string, CIDR, optional)
          * @return this builder
          */
@@ -1704,6 +2092,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migration_type}, checked at once.
+         *
          * @param value migration_type (string, optional), one of secure, insecure
          * @return this builder
          */
@@ -1712,6 +2102,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code online}, checked at once.
+         *
          * @param value online (boolean, optional)
          * @return this builder
          */
@@ -1720,6 +2112,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code targetstorage}, checked at once.
+         *
          * @param value targetstorage (string, storage-pair-list, optional)
          * @return this builder
          */
@@ -1728,6 +2122,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code with-conntrack-state}, checked at once.
+         *
          * @param value with-conntrack-state (boolean, optional), default 0
          * @return this builder
          */
@@ -1736,6 +2132,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code with-local-disks}, checked at once.
+         *
          * @param value with-local-disks (boolean, optional)
          * @return this builder
          */
@@ -1767,6 +2165,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -1775,6 +2175,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code delete}, checked at once.
+         *
          * @param value delete (boolean, optional), default 0
          * @return this builder
          */
@@ -1783,6 +2185,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code digest}, checked at once.
+         *
          * @param value digest (string, optional)
          * @return this builder
          */
@@ -1791,6 +2195,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code format}, checked at once.
+         *
          * @param value format (string, optional), one of raw, qcow2, vmdk
          * @return this builder
          */
@@ -1799,6 +2205,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code storage}, checked at once.
+         *
          * @param value storage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -1807,6 +2215,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code target-digest}, checked at once.
+         *
          * @param value target-digest (string, optional)
          * @return this builder
          */
@@ -1815,6 +2225,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code target-disk}, checked at once.
+         *
          * @param value target-disk (string, optional), one of ide0, ide1, ide2, ide3, scsi0, scsi1, scsi2, scsi3, scsi4, scsi5, scsi6, scsi7, scsi8, scsi9, scsi10, scsi11, scsi12, scsi13, scsi14, scsi15, scsi16, scsi17, scsi18, scsi19, scsi20, scsi21, scsi22, scsi23, scsi24, scsi25, scsi26, scsi27, scsi28, scsi29, scsi30, virtio0, virtio1, virtio2, virtio3, virtio4, virtio5, virtio6, virtio7, virtio8, virtio9, virtio10, virtio11, virtio12, virtio13, virtio14, virtio15, sata0, sata1, sata2, sata3, sata4, sata5, efidisk0, tpmstate0, unused0, unused1, unused2, unused3, unused4, unused5, unused6, unused7, unused8, unused9, unused10, unused11, unused12, unused13, unused14, unused15, unused16, unused17, unused18, unused19, unused20, unused21, unused22, unused23, unused24, unused25, unused26, unused27, unused28, unused29, unused30, unused31, unused32, unused33, unused34, unused35, unused36, unused37, unused38, unused39, unused40, unused41, unused42, unused43, unused44, unused45, unused46, unused47, unused48, unused49, unused50, unused51, unused52, unused53, unused54, unused55, unused56, unused57, unused58, unused59, unused60, unused61, unused62, unused63, unused64, unused65, unused66, unused67, unused68, unused69, unused70, unused71, unused72, unused73, unused74, unused75, unused76, unused77, unused78, unused79, unused80, unused81, unused82, unused83, unused84, unused85, unused86, unused87, unused88, unused89, unused90, unused91, unused92, unused93, unused94, unused95, unused96, unused97, unused98, unused99, unused100, unused101, unused102, unused103, unused104, unused105, unused106, unused107, unused108, unused109, unused110, unused111, unused112, unused113, unused114, unused115, unused116, unused117, unused118, unused119, unused120, unused121, unused122, unused123, unused124, unused125, unused126, unused127, unused128, unused129, unused130, unused131, unused132, unused133, unused134, unused135, unused136, unused137, unused138, unused139, unused140, unused141, unused142, unused143, unused144, unused145, unused146, unused147, unused148, unused149, unused150, unused151, unused152, unused153, unused154, unused155, unused156, unused157, unused158, unused159, unused160, unused161, unused162, unused163, unused164, unused165, unused166, unused167, unused168, unused169, unused170, unused171, unused172, unused173, unused174, unused175, unused176, unused177, unused178, unused179, unused180, unused181, unused182, unused183, unused184, unused185, unused186, unused187, unused188, unused189, unused190, unused191, unused192, unused193, unused194, unused195, unused196, unused197, unused198, unused199, unused200, unused201, unused202, unused203, unused204, unused205, unused206, unused207, unused208, unused209, unused210, unused211, unused212, unused213, unused214, unused215, unused216, unused217, unused218, unused219, unused220, unused221, unused222, unused223, unused224, unused225, unused226, unused227, unused228, unused229, unused230, unused231, unused232, unused233, unused234, unused235, unused236, unused237, unused238, unused239, unused240, unused241, unused242, unused243, unused244, unused245, unused246, unused247, unused248, unused249, unused250, unused251, unused252, unused253, unused254, unused255
          * @return this builder
          */
@@ -1823,6 +2235,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code target-vmid}, checked at once.
+         *
          * @param value target-vmid (integer, pve-vmid, optional)
          * @return this builder
          */
@@ -1852,6 +2266,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bridges}, checked at once.
+         *
          * @param value bridges (string, pve-bridge-id-list, optional)
          * @return this builder
          */
@@ -1860,6 +2276,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code storages}, checked at once.
+         *
          * @param value storages (string, pve-storage-id-list, optional)
          * @return this builder
          */
@@ -1895,6 +2313,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -1903,6 +2323,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code delete}, checked at once.
+         *
          * @param value delete (boolean, optional), default 0
          * @return this builder
          */
@@ -1911,6 +2333,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code online}, checked at once.
+         *
          * @param value online (boolean, optional)
          * @return this builder
          */
@@ -1919,6 +2343,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code target-vmid}, checked at once.
+         *
          * @param value target-vmid (integer, pve-vmid, optional)
          * @return this builder
          */
@@ -1952,6 +2378,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code digest}, checked at once.
+         *
          * @param value digest (string, optional)
          * @return this builder
          */
@@ -1960,6 +2388,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -1991,6 +2421,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code description}, checked at once.
+         *
          * @param value description (string, optional)
          * @return this builder
          */
@@ -1999,6 +2431,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code vmstate}, checked at once.
+         *
          * @param value vmstate (boolean, optional)
          * @return this builder
          */
@@ -2030,6 +2464,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional)
          * @return this builder
          */
@@ -2061,6 +2497,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code start}, checked at once.
+         *
          * @param value start (boolean, optional), default 0
          * @return this builder
          */
@@ -2090,6 +2528,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional)
          * @return this builder
          */
@@ -2119,6 +2559,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -2148,6 +2590,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code nocheck}, checked at once.
+         *
          * @param value nocheck (boolean, optional)
          * @return this builder
          */
@@ -2156,6 +2600,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -2185,6 +2631,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code forceStop}, checked at once.
+         *
          * @param value forceStop (boolean, optional), default 0
          * @return this builder
          */
@@ -2193,6 +2641,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code keepActive}, checked at once.
+         *
          * @param value keepActive (boolean, optional), default 0
          * @return this builder
          */
@@ -2201,6 +2651,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -2209,6 +2661,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional)
          * @return this builder
          */
@@ -2238,6 +2692,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code force-cpu}, checked at once.
+         *
          * @param value force-cpu (string, optional)
          * @return this builder
          */
@@ -2246,6 +2702,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code machine}, checked at once.
+         *
          * @param value machine (string, object:aw-bits,enable-s3,enable-s4,type,viommu, optional)
          * @return this builder
          */
@@ -2254,6 +2712,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migratedfrom}, checked at once.
+         *
          * @param value migratedfrom (string, pve-node, optional)
          * @return this builder
          */
@@ -2262,6 +2722,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migration_network}, checked at once.
+         *
          * @param value migration_network (string, CIDR, optional)
          * @return this builder
          */
@@ -2270,6 +2732,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migration_type}, checked at once.
+         *
          * @param value migration_type (string, optional), one of secure, insecure
          * @return this builder
          */
@@ -2278,6 +2742,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code nets-host-mtu}, checked at once.
+         *
          * @param value nets-host-mtu (string, optional)
          * @return this builder
          */
@@ -2286,6 +2752,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -2294,6 +2762,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code stateuri}, checked at once.
+         *
          * @param value stateuri (string, optional)
          * @return this builder
          */
@@ -2302,6 +2772,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code targetstorage}, checked at once.
+         *
          * @param value targetstorage (string, storage-pair-list, optional)
          * @return this builder
          */
@@ -2310,6 +2782,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -2318,6 +2792,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code with-conntrack-state}, checked at once.
+         *
          * @param value with-conntrack-state (boolean, optional), default 0
          * @return this builder
          */
@@ -2347,6 +2823,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code keepActive}, checked at once.
+         *
          * @param value keepActive (boolean, optional), default 0
          * @return this builder
          */
@@ -2355,6 +2833,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code migratedfrom}, checked at once.
+         *
          * @param value migratedfrom (string, pve-node, optional)
          * @return this builder
          */
@@ -2363,6 +2843,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code overrule-shutdown}, checked at once.
+         *
          * @param value overrule-shutdown (boolean, optional), default 0
          * @return this builder
          */
@@ -2371,6 +2853,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -2379,6 +2863,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional)
          * @return this builder
          */
@@ -2408,6 +2894,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code skiplock}, checked at once.
+         *
          * @param value skiplock (boolean, optional)
          * @return this builder
          */
@@ -2416,6 +2904,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code statestorage}, checked at once.
+         *
          * @param value statestorage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -2424,6 +2914,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code todisk}, checked at once.
+         *
          * @param value todisk (boolean, optional), default 0
          * @return this builder
          */
@@ -2453,6 +2945,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code disk}, checked at once.
+         *
          * @param value disk (string, optional), one of ide0, ide1, ide2, ide3, scsi0, scsi1, scsi2, scsi3, scsi4, scsi5, scsi6, scsi7, scsi8, scsi9, scsi10, scsi11, scsi12, scsi13, scsi14, scsi15, scsi16, scsi17, scsi18, scsi19, scsi20, scsi21, scsi22, scsi23, scsi24, scsi25, scsi26, scsi27, scsi28, scsi29, scsi30, virtio0, virtio1, virtio2, virtio3, virtio4, virtio5, virtio6, virtio7, virtio8, virtio9, virtio10, virtio11, virtio12, virtio13, virtio14, virtio15, sata0, sata1, sata2, sata3, sata4, sata5, efidisk0, tpmstate0
          * @return this builder
          */
@@ -2482,6 +2976,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code serial}, checked at once.
+         *
          * @param value serial (string, optional), one of serial0, serial1, serial2, serial3
          * @return this builder
          */
@@ -2511,6 +3007,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code generate-password}, checked at once.
+         *
          * @param value generate-password (boolean, optional), default 0
          * @return this builder
          */
@@ -2519,6 +3017,8 @@ public final class GuestRequests {
         }
 
         /**
+         * Sets {@code websocket}, checked at once.
+         *
          * @param value websocket (boolean, optional)
          * @return this builder
          */

@@ -59,6 +59,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code notify}, checked at once.
+         *
          * @param value notify (boolean, optional), default 0
          * @return this builder
          */
@@ -67,6 +69,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code quiet}, checked at once.
+         *
          * @param value quiet (boolean, optional), default 0
          * @return this builder
          */
@@ -113,6 +117,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional), default 0
          * @return this builder
          */
@@ -140,6 +146,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional), default 0
          * @return this builder
          */
@@ -169,6 +177,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code max-workers}, checked at once.
+         *
          * @param value max-workers (integer, optional)
          * @return this builder
          */
@@ -177,6 +187,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code maxworkers}, checked at once.
+         *
          * @param value maxworkers (integer, optional)
          * @return this builder
          */
@@ -185,6 +197,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code vms}, checked at once.
+         *
          * @param value vms (string, pve-vmid-list, optional)
          * @return this builder
          */
@@ -193,6 +207,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code with-local-disks}, checked at once.
+         *
          * @param value with-local-disks (boolean, optional)
          * @return this builder
          */
@@ -220,6 +236,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code regenerate-frr}, checked at once.
+         *
          * @param value regenerate-frr (boolean, optional), default 0
          * @return this builder
          */
@@ -331,6 +349,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code cmd}, checked at once.
+         *
          * @param value cmd (string, optional), default login, one of ceph_install, login, upgrade
          * @return this builder
          */
@@ -339,6 +359,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code cmd-opts}, checked at once.
+         *
          * @param value cmd-opts (string, optional)
          * @return this builder
          */
@@ -347,6 +369,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code proxy}, checked at once.
+         *
          * @param value proxy (string, address, optional)
          * @return this builder
          */
@@ -374,6 +398,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code force}, checked at once.
+         *
          * @param value force (boolean, optional), default &lt;non-literal&gt;
          * @return this builder
          */
@@ -382,6 +408,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code max-workers}, checked at once.
+         *
          * @param value max-workers (integer, optional)
          * @return this builder
          */
@@ -390,6 +418,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code vms}, checked at once.
+         *
          * @param value vms (string, pve-vmid-list, optional)
          * @return this builder
          */
@@ -417,6 +447,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code force-stop}, checked at once.
+         *
          * @param value force-stop (boolean, optional), default 1
          * @return this builder
          */
@@ -425,6 +457,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code max-workers}, checked at once.
+         *
          * @param value max-workers (integer, optional)
          * @return this builder
          */
@@ -433,6 +467,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code timeout}, checked at once.
+         *
          * @param value timeout (integer, optional), default 180
          * @return this builder
          */
@@ -441,6 +477,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code vms}, checked at once.
+         *
          * @param value vms (string, pve-vmid-list, optional)
          * @return this builder
          */
@@ -468,6 +506,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code max-workers}, checked at once.
+         *
          * @param value max-workers (integer, optional)
          * @return this builder
          */
@@ -476,6 +516,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code vms}, checked at once.
+         *
          * @param value vms (string, pve-vmid-list, optional)
          * @return this builder
          */
@@ -503,6 +545,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code cmd}, checked at once.
+         *
          * @param value cmd (string, optional), default login, one of ceph_install, login, upgrade
          * @return this builder
          */
@@ -511,6 +555,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code cmd-opts}, checked at once.
+         *
          * @param value cmd-opts (string, optional)
          * @return this builder
          */
@@ -538,6 +584,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code cmd}, checked at once.
+         *
          * @param value cmd (string, optional), default login, one of ceph_install, login, upgrade
          * @return this builder
          */
@@ -546,6 +594,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code cmd-opts}, checked at once.
+         *
          * @param value cmd-opts (string, optional)
          * @return this builder
          */
@@ -554,6 +604,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code height}, checked at once.
+         *
          * @param value height (integer, optional)
          * @return this builder
          */
@@ -562,6 +614,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code websocket}, checked at once.
+         *
          * @param value websocket (boolean, optional)
          * @return this builder
          */
@@ -570,6 +624,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code width}, checked at once.
+         *
          * @param value width (integer, optional)
          * @return this builder
          */
@@ -597,6 +653,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code all}, checked at once.
+         *
          * @param value all (boolean, optional), default 0
          * @return this builder
          */
@@ -605,6 +663,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code bwlimit}, checked at once.
+         *
          * @param value bwlimit (integer, optional), default 0
          * @return this builder
          */
@@ -613,6 +673,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code compress}, checked at once.
+         *
          * @param value compress (string, optional), default 0, one of 0, 1, gzip, lzo, zstd
          * @return this builder
          */
@@ -621,6 +683,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code dumpdir}, checked at once.
+         *
          * @param value dumpdir (string, optional)
          * @return this builder
          */
@@ -629,6 +693,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code exclude}, checked at once.
+         *
          * @param value exclude (string, pve-vmid-list, optional)
          * @return this builder
          */
@@ -637,6 +703,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code exclude-path}, checked at once.
+         *
          * @param value exclude-path (array, optional)
          * @return this builder
          */
@@ -645,6 +713,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code fleecing}, checked at once.
+         *
          * @param value fleecing (string, backup-fleecing, optional)
          * @return this builder
          */
@@ -653,6 +723,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code ionice}, checked at once.
+         *
          * @param value ionice (integer, optional), default 7
          * @return this builder
          */
@@ -661,6 +733,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code job-id}, checked at once.
+         *
          * @param value job-id (string, optional)
          * @return this builder
          */
@@ -669,6 +743,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code lockwait}, checked at once.
+         *
          * @param value lockwait (integer, optional), default 180
          * @return this builder
          */
@@ -677,6 +753,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code mailnotification}, checked at once.
+         *
          * @param value mailnotification (string, optional), default always, one of always, failure
          * @return this builder
          */
@@ -685,6 +763,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code mailto}, checked at once.
+         *
          * @param value mailto (string, email-or-username-list, optional)
          * @return this builder
          */
@@ -693,6 +773,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code maxfiles}, checked at once.
+         *
          * @param value maxfiles (integer, optional)
          * @return this builder
          */
@@ -701,6 +783,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code mode}, checked at once.
+         *
          * @param value mode (string, optional), default snapshot, one of snapshot, suspend, stop
          * @return this builder
          */
@@ -709,6 +793,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code notes-template}, checked at once.
+         *
          * @param value notes-template (string, optional)
          * @return this builder
          */
@@ -717,6 +803,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code notification-mode}, checked at once.
+         *
          * @param value notification-mode (string, optional), default auto, one of auto, legacy-sendmail, notification-system
          * @return this builder
          */
@@ -725,6 +813,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code pbs-change-detection-mode}, checked at once.
+         *
          * @param value pbs-change-detection-mode (string, optional), one of legacy, data, metadata
          * @return this builder
          */
@@ -733,6 +823,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code performance}, checked at once.
+         *
          * @param value performance (string, backup-performance, optional)
          * @return this builder
          */
@@ -741,6 +833,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code pigz}, checked at once.
+         *
          * @param value pigz (integer, optional), default 0
          * @return this builder
          */
@@ -749,6 +843,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code pool}, checked at once.
+         *
          * @param value pool (string, optional)
          * @return this builder
          */
@@ -757,6 +853,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code protected}, checked at once.
+         *
          * @param value protected (boolean, optional)
          * @return this builder
          */
@@ -765,6 +863,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code prune-backups}, checked at once.
+         *
          * @param value prune-backups (string, prune-backups, optional), default keep-all=1
          * @return this builder
          */
@@ -773,6 +873,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code quiet}, checked at once.
+         *
          * @param value quiet (boolean, optional), default 0
          * @return this builder
          */
@@ -781,6 +883,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code remove}, checked at once.
+         *
          * @param value remove (boolean, optional), default 1
          * @return this builder
          */
@@ -789,6 +893,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code script}, checked at once.
+         *
          * @param value script (string, optional)
          * @return this builder
          */
@@ -797,6 +903,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code stdexcludes}, checked at once.
+         *
          * @param value stdexcludes (boolean, optional), default 1
          * @return this builder
          */
@@ -805,6 +913,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code stdout}, checked at once.
+         *
          * @param value stdout (boolean, optional)
          * @return this builder
          */
@@ -813,6 +923,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code stop}, checked at once.
+         *
          * @param value stop (boolean, optional), default 0
          * @return this builder
          */
@@ -821,6 +933,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code stopwait}, checked at once.
+         *
          * @param value stopwait (integer, optional), default 10
          * @return this builder
          */
@@ -829,6 +943,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code storage}, checked at once.
+         *
          * @param value storage (string, pve-storage-id, optional)
          * @return this builder
          */
@@ -837,6 +953,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code tmpdir}, checked at once.
+         *
          * @param value tmpdir (string, optional)
          * @return this builder
          */
@@ -845,6 +963,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code vmid}, checked at once.
+         *
          * @param value vmid (string, pve-vmid-list, optional)
          * @return this builder
          */
@@ -853,6 +973,8 @@ public final class NodeRequests {
         }
 
         /**
+         * Sets {@code zstd}, checked at once.
+         *
          * @param value zstd (integer, optional), default 1
          * @return this builder
          */

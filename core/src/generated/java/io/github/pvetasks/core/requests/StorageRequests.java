@@ -40,6 +40,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code add_storage}, checked at once.
+         *
          * @param value add_storage (boolean, optional), default 0
          * @return this builder
          */
@@ -48,6 +50,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code filesystem}, checked at once.
+         *
          * @param value filesystem (string, optional), default ext4, one of ext4, xfs
          * @return this builder
          */
@@ -77,6 +81,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code cleanup-config}, checked at once.
+         *
          * @param value cleanup-config (boolean, optional), default 0
          * @return this builder
          */
@@ -85,6 +91,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code cleanup-disks}, checked at once.
+         *
          * @param value cleanup-disks (boolean, optional), default 0
          * @return this builder
          */
@@ -114,6 +122,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code uuid}, checked at once.
+         *
          * @param value uuid (string, optional)
          * @return this builder
          */
@@ -145,6 +155,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code add_storage}, checked at once.
+         *
          * @param value add_storage (boolean, optional), default 0
          * @return this builder
          */
@@ -174,6 +186,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code cleanup-config}, checked at once.
+         *
          * @param value cleanup-config (boolean, optional), default 0
          * @return this builder
          */
@@ -182,6 +196,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code cleanup-disks}, checked at once.
+         *
          * @param value cleanup-disks (boolean, optional), default 0
          * @return this builder
          */
@@ -213,6 +229,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code add_storage}, checked at once.
+         *
          * @param value add_storage (boolean, optional), default 0
          * @return this builder
          */
@@ -244,6 +262,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code cleanup-config}, checked at once.
+         *
          * @param value cleanup-config (boolean, optional), default 0
          * @return this builder
          */
@@ -252,6 +272,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code cleanup-disks}, checked at once.
+         *
          * @param value cleanup-disks (boolean, optional), default 0
          * @return this builder
          */
@@ -306,6 +328,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code add_storage}, checked at once.
+         *
          * @param value add_storage (boolean, optional), default 0
          * @return this builder
          */
@@ -314,6 +338,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code ashift}, checked at once.
+         *
          * @param value ashift (integer, optional), default 12
          * @return this builder
          */
@@ -322,6 +348,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code compression}, checked at once.
+         *
          * @param value compression (string, optional), default on, one of on, off, gzip, lz4, lzjb, zle, zstd
          * @return this builder
          */
@@ -330,6 +358,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code draid-config}, checked at once.
+         *
          * @param value draid-config (string, object:data,spares, optional)
          * @return this builder
          */
@@ -359,6 +389,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code cleanup-config}, checked at once.
+         *
          * @param value cleanup-config (boolean, optional), default 0
          * @return this builder
          */
@@ -367,6 +399,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code cleanup-disks}, checked at once.
+         *
          * @param value cleanup-disks (boolean, optional), default 0
          * @return this builder
          */
@@ -398,6 +432,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code delay}, checked at once.
+         *
          * @param value delay (integer, optional)
          * @return this builder
          */
@@ -431,6 +467,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code target_node}, checked at once.
+         *
          * @param value target_node (string, pve-node, optional)
          * @return this builder
          */
@@ -466,6 +504,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code checksum}, checked at once.
+         *
          * @param value checksum (string, optional)
          * @return this builder
          */
@@ -474,6 +514,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code checksum-algorithm}, checked at once.
+         *
          * @param value checksum-algorithm (string, optional), one of md5, sha1, sha224, sha256, sha384, sha512
          * @return this builder
          */
@@ -482,6 +524,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code compression}, checked at once.
+         *
          * @param value compression (string, optional)
          * @return this builder
          */
@@ -490,6 +534,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code verify-certificates}, checked at once.
+         *
          * @param value verify-certificates (boolean, optional), default 1
          * @return this builder
          */
@@ -523,6 +569,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code tar}, checked at once.
+         *
          * @param value tar (boolean, optional), default 0
          * @return this builder
          */
@@ -554,6 +602,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code filename}, checked at once.
+         *
          * @param value filename (string, optional)
          * @return this builder
          */
@@ -583,6 +633,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code prune-backups}, checked at once.
+         *
          * @param value prune-backups (string, prune-backups, optional)
          * @return this builder
          */
@@ -591,6 +643,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code type}, checked at once.
+         *
          * @param value type (string, optional), one of qemu, lxc
          * @return this builder
          */
@@ -599,6 +653,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code vmid}, checked at once.
+         *
          * @param value vmid (integer, pve-vmid, optional)
          * @return this builder
          */
@@ -632,6 +688,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code checksum}, checked at once.
+         *
          * @param value checksum (string, optional)
          * @return this builder
          */
@@ -640,6 +698,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code checksum-algorithm}, checked at once.
+         *
          * @param value checksum-algorithm (string, optional), one of md5, sha1, sha224, sha256, sha384, sha512
          * @return this builder
          */
@@ -648,6 +708,8 @@ public final class StorageRequests {
         }
 
         /**
+         * Sets {@code tmpfilename}, checked at once.
+         *
          * @param value tmpfilename (string, optional)
          * @return this builder
          */

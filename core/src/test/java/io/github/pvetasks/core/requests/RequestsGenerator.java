@@ -150,6 +150,7 @@ final class RequestsGenerator {
             String base = indexed ? p.name().substring(0, p.name().length() - 3) : p.name();
             String setter = javaName(base);
             b.append("\n        /**\n");
+            b.append("         * Sets {@code ").append(html(base)).append(indexed ? "N" : "").append("}, checked at once.\n         *\n");
             if (indexed) {
                 b.append("         * @param n the index ({@code ").append(base).append("0}, {@code ").append(base).append("1}, ...)\n");
             }

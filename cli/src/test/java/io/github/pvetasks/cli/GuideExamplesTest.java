@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The task management guide's scenarios in Java, exactly as the README shows them, run against the simulator. */
 class GuideExamplesTest {
 
-    // README:begin
+    // example:begin guide
     /** Read a task's status: state, exit status (classified as PVE does), start time, user. */
     static String status(PveClient client, Upid upid) {
         TaskStatus s = client.tasks().status(upid);
@@ -107,7 +107,7 @@ class GuideExamplesTest {
         monitorMany(monitor, new ArrayList<>(started.keySet())).forEach((upid, exit) -> results.put(started.get(upid), exit));
         return results;
     }
-    // README:end
+    // example:end guide
 
     @Test
     void everyGuideScenarioRunsAgainstTheSimulator() {
@@ -143,26 +143,4 @@ class GuideExamplesTest {
         }
     }
 
-    @Test
-    void theReadmeShowsExactlyThisCode() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        String readme = Files.readString(root.resolve("README.md"));
-        int marker = readme.indexOf("<!-- example: guide (GuideExamplesTest) -->");
-        assertThat(marker).as("README marker").isNotNegative();
-        int start = readme.indexOf("```java\n", marker) + "```java\n".length();
-        String shown = readme.substring(start, readme.indexOf("```", start));
-        String source = Files.readString(root.resolve("cli/src/test/java/io/github/pvetasks/cli/GuideExamplesTest.java"));
-        String code = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(), source.indexOf("    // README:end"));
-        assertThat(normalize(shown)).isEqualTo(normalize(code));
-    }
-
-    private static List<String> normalize(String code) {
-        List<String> lines = new ArrayList<>();
-        for (String line : code.split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(line.strip());
-            }
-        }
-        return lines;
-    }
 }

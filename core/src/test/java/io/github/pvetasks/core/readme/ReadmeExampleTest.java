@@ -51,7 +51,7 @@ class ReadmeExampleTest {
         String secret = "0b6a1b3c-1111-2222-3333-444455556666";
         String fingerprint = "3A:5F:0C:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD";
 
-        // README:begin
+        // example:begin core-api
         PveClient client = PveClient.builder()
                 .baseUri("https://pve1.example.com:8006")
                 .credentials(Credentials.apiToken("automation@pve!ci", secret))
@@ -80,35 +80,10 @@ class ReadmeExampleTest {
         TaskStart backup = tasks.submit(TaskRequests.vzdump("pve1", 123).with("storage", "pbs"));
         print(backup.isStarted() ? "backup " + backup.upid().get() : "no backup needed: " + backup.answer());
         client.close();
-        // README:end
+        // example:end core-api
 
         assertThat(printed).containsExactly("WARNING WARNINGS: 1 success=true", "mirror-scsi0 100.0%", "7 failed tasks",
                 "no backup needed: \"OK\"");
-    }
-
-    @Test
-    void theReadmeShowsExactlyThisCode() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        String readme = Files.readString(root.resolve("README.md"));
-        int marker = readme.indexOf("<!-- example: core (ReadmeExampleTest) -->");
-        assertThat(marker).as("README marker").isNotNegative();
-        int start = readme.indexOf("```java\n", marker) + "```java\n".length();
-        int end = readme.indexOf("```", start);
-        String shown = readme.substring(start, end);
-
-        String source = Files.readString(root.resolve("core/src/test/java/io/github/pvetasks/core/readme/ReadmeExampleTest.java"));
-        String code = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(), source.indexOf("        // README:end"));
-        assertThat(normalize(shown)).isEqualTo(normalize(code));
-    }
-
-    private static List<String> normalize(String code) {
-        List<String> lines = new ArrayList<>();
-        for (String line : code.split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(line.strip());
-            }
-        }
-        return lines;
     }
 
     private void print(String line) {

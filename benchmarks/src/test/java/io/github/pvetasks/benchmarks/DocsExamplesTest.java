@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every Java block of the README and the guides in docs/ is code that a test compiles and runs:
  * each block is preceded by {@code <!-- example: ID -->}, and some test's source holds the same
  * lines between {@code // example:begin ID} and {@code // example:end ID}. A block without a
- * marker, a marker without its test, or a block that drifted from its test fails the build. It
+ * marker, a marker without its test, or a block that drifted from its test fails the build (the
+ * runnable examples in examples/ count as tests: their own tests run them). It
  * lives here because benchmarks builds after every other module and is never published.
  */
 class DocsExamplesTest {
@@ -42,8 +43,9 @@ class DocsExamplesTest {
         Map<String, String> regions = new LinkedHashMap<>();
         List<Path> sources;
         try (Stream<Path> s = Files.walk(ROOT)) {
-            sources = s.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/test/java/")
-                    && !p.toString().contains("/target/")).collect(Collectors.toList());
+            // tests, and the runnable examples (whose own tests run them)
+            sources = s.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/target/")
+                    && (p.toString().contains("/src/test/java/") || p.toString().contains("/examples/"))).collect(Collectors.toList());
         }
         for (Path source : sources) {
             Matcher m = REGION.matcher(Files.readString(source, StandardCharsets.UTF_8));

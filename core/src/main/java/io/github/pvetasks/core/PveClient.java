@@ -34,6 +34,21 @@ public interface PveClient extends AutoCloseable {
     /** @return the product this client talks to */
     Product product();
 
+    /**
+     * {@code GET /version}: the cheapest authenticated read, so a health check of the server,
+     * its certificate pin and the credentials.
+     *
+     * @return the server's version; fails as any call does (transport, authentication, API errors)
+     */
+    java.util.concurrent.CompletableFuture<ServerVersion> versionAsync();
+
+    /**
+     * Blocking twin of {@link #versionAsync()}.
+     *
+     * @return the server's version
+     */
+    ServerVersion version();
+
     /** @return the transport this client sends through */
     PveTransport transport();
 
@@ -57,6 +72,7 @@ public interface PveClient extends AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration ticketRenewalAge = Duration.ofHours(1);
         private Product product = Product.PVE;
+        private java.util.function.UnaryOperator<PveTransport> transportDecorator = java.util.function.UnaryOperator.identity();
 
         private Builder() {
         }
@@ -186,6 +202,22 @@ public interface PveClient extends AutoCloseable {
         }
 
         /**
+         * Wraps the transport this builder discovers (metering, observation, counting); called
+         * once per {@link #build()}, and composed with any decorator set before. A transport
+         * handed to {@link #transport(PveTransport)} is the caller's own and is not wrapped.
+         *
+         * @param decorator takes the discovered transport, returns the one the client uses; the
+         *                  client closes what it returns
+         * @return this builder
+         */
+        public Builder transportDecorator(java.util.function.UnaryOperator<PveTransport> decorator) {
+            PveIdentifiers.requireNonNull(decorator, "transport decorator");
+            java.util.function.UnaryOperator<PveTransport> before = this.transportDecorator;
+            this.transportDecorator = t -> decorator.apply(before.apply(t));
+            return this;
+        }
+
+        /**
          * @return the client
          * @throws IllegalArgumentException when the base URI or credentials are missing
          * @throws IllegalStateException when no transport is given and none is on the class path
@@ -205,8 +237,13 @@ public interface PveClient extends AutoCloseable {
                 options.tlsTrust(tlsTrust);
             }
             transportCustomizer.accept(options);
-            return DefaultPveClient.create(DefaultPveClient.discoverTransport(options.build(), transportProvider), true,
-                    credentials, product, clock, ticketRenewalAge);
+            PveTransport discovered = DefaultPveClient.discoverTransport(options.build(), transportProvider);
+            PveTransport decorated = transportDecorator.apply(discovered);
+            if (decorated == null) {
+                discovered.close();
+                throw new IllegalArgumentException("the transport decorator returned no transport");
+            }
+            return DefaultPveClient.create(decorated, true, credentials, product, clock, ticketRenewalAge);
         }
     }
 }

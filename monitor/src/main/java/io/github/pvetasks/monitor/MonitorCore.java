@@ -65,57 +65,39 @@ final class MonitorCore {
         return endings;
     }
 
-    /** Creates a watch and hands it to the loop (a closed monitor cancels it); refuses a task no server reads. */
+    /**
+     * Creates a watch and hands it to the loop (a closed or shut-down monitor cancels it);
+     * refuses a task no server reads.
+     */
     WatchHandle watch(Upid upid, WaitPolicy policy) {
         Watch w = new Watch(upid, policy, ticker.nanos());
         w.backend = router.route(upid); // throws for a task no server reads, before anything is registered
         WatchHandle h = new WatchHandle(w, this);
         w.handle = h;
+        if (refusing) {
+            refuse(w, "the monitor is shutting down: it takes no new watches");
+            return h;
+        }
         w.result.whenComplete((s, e) -> {
             if (w.claimEnd()) { // completed by the user (cancel), not by the monitor
                 loop.execute(() -> endings.endedByUser(w));
             }
         });
         if (!loop.execute(() -> register(w))) {
-            w.allChildren.complete(List.of());
-            w.result.completeExceptionally(new CancellationException("the monitor is closed"));
+            refuse(w, "the monitor is closed");
         }
         return h;
     }
 
-    /** Asks the server to stop the task; the watch goes on to the task's true final status. */
-    void stop(Watch w) {
-        loop.execute(() -> {
-            if (w.isEnded()) {
-                return;
-            }
-            requests.send(w.node, TaskMonitorListener.Endpoint.STOP, () -> w.node.backend.stop(w.upid), (s, failure) -> {
-                if (w.isEnded()) {
-                    return;
-                }
-                if (failure != null) {
-                    fault(w, failure);
-                } else if (s.isStopped()) {
-                    seenStopped(w, s);
-                } else {
-                    w.needsStatus = true;
-                }
-            });
-        });
+    private static void refuse(Watch w, String why) {
+        w.claimEnd();
+        w.allChildren.complete(List.of());
+        w.result.completeExceptionally(new CancellationException(why));
     }
 
-    CompletableFuture<List<TaskLogLine>> logTail(Watch w) {
-        CompletableFuture<List<TaskLogLine>> out = new CompletableFuture<>();
-        if (!loop.execute(() -> logs.tail(w).whenComplete((lines, e) -> {
-            if (e != null) {
-                out.completeExceptionally(e);
-            } else {
-                out.complete(lines);
-            }
-        }))) {
-            out.completeExceptionally(new CancellationException("the monitor is closed"));
-        }
-        return out;
+    /** @return the user's actions on a watch: stop its task, read its log's tail */
+    WatchActions actions() {
+        return new WatchActions(this, loop, requests, logs);
     }
 
     private void register(Watch w) {
@@ -142,14 +124,24 @@ final class MonitorCore {
         }
     }
 
-    int watchedCount() {
-        int n = 0;
+    /** Set once by {@code TaskMonitor.shutdown()}: new watches are refused, running ones go on. */
+    volatile boolean refusing;
+
+    /** @return the handles of the watches that have not ended, on the loop thread */
+    List<TaskHandle> activeHandles() {
+        List<TaskHandle> out = new java.util.ArrayList<>();
         for (NodeState node : nodes.values()) {
             for (Watch w : node.watches) {
-                n += w.isEnded() ? 0 : 1;
+                if (!w.isEnded()) {
+                    out.add(w.handle);
+                }
             }
         }
-        return n;
+        return out;
+    }
+
+    int watchedCount() {
+        return activeHandles().size();
     }
 
     int requestsInFlight() {

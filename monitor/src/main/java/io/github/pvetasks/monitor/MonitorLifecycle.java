@@ -34,6 +34,23 @@ final class MonitorLifecycle {
         }
     }
 
+    /** @return true once every watch under way has ended, false at the timeout */
+    static boolean awaitTermination(TaskMonitor monitor, Duration timeout) throws InterruptedException {
+        java.util.List<TaskHandle> left = monitor.watches();
+        if (left.isEmpty()) {
+            return true;
+        }
+        CompletableFuture<?>[] ends = left.stream().map(h -> h.result().handle((s, e) -> null)).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(ends).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot happen: each end is handled", e);
+        }
+        return monitor.watches().isEmpty();
+    }
+
     /** Ends every watch on the loop, then stops the loop, then the listener thread once it delivered everything. */
     static void close(MonitorCore core, EventDispatcher events, long waitMillis) {
         CompletableFuture<Void> drained = new CompletableFuture<>();

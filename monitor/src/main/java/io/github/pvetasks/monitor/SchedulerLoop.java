@@ -63,11 +63,11 @@ final class SchedulerLoop {
     }
 
     /** Answers a question on the loop, after its due work at the current time; {@code whenStopped} once stopped. */
-    int ask(java.util.function.Supplier<Integer> question, int whenStopped) {
+    <T> T ask(java.util.function.Supplier<T> question, T whenStopped) {
         if (isLoopThread()) {
             return question.get();
         }
-        java.util.concurrent.CompletableFuture<Integer> answer = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<T> answer = new java.util.concurrent.CompletableFuture<>();
         if (!afterDueWork(() -> answer.complete(question.get()))) {
             return whenStopped;
         }

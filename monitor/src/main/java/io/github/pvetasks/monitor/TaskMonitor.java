@@ -14,30 +14,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * Watches any number of tasks on any number of nodes, of Proxmox VE clusters and Proxmox Backup
- * Servers alike ({@link Builder#server}), with one scheduler thread.
+ * Servers alike ({@link Builder#server}), with one scheduler thread. Per node and poll cycle, one
+ * task list answers for every watched task there (only a task it does not show costs a status
+ * call), so requests grow with nodes, not tasks; every request to a node takes a slot of its
+ * budget ({@code maxInFlightPerNode}); an idle monitor sleeps until something is due.
  *
- * <p>Per node and poll cycle, one {@code GET /nodes/{node}/tasks?source=all&since=...} answers
- * for every watched task on that node: its active part says what runs, its archive part carries
- * the exit status the server read from each finished task's log. Only a task the list does not
- * show costs a {@code status} call. So requests per cycle grow with the number of nodes, not of
- * tasks. Each task has its own interval (its policy's backoff, plus twice the last request's
- * latency, as the Proxmox UI does); a node is polled when its earliest task is due; every request
- * to a node, polls and stops alike, takes a slot of that node's budget of
- * {@code maxInFlightPerNode}. The scheduler sleeps until the next due time: an idle monitor costs
- * no CPU.
- *
- * <p>Every watch ends exactly once, in one of five ways: its task finished (the handle completes
- * with the final status, whatever the exit status), it timed out ({@code TaskTimeoutException};
- * at the deadline the status is asked once more, so a task that has stopped is never reported as
- * a timeout), it failed (authentication, permission, a task the server never knew after the
- * policy's grace), it was cancelled, or the monitor closed. Listeners hear exactly one
- * {@link TaskMonitorListener#watchEnded} per {@link TaskMonitorListener#watchStarted}. Transient
- * faults back off per node and never end a watch before its deadline.
+ * <p>Every watch ends exactly once: its task finished (the handle completes with the final
+ * status), it timed out ({@code TaskTimeoutException}, after one last status read), it failed
+ * (authentication, permission, a task the server never knew), it was cancelled, or the monitor
+ * closed. Listeners hear one {@link TaskMonitorListener#watchEnded} per
+ * {@link TaskMonitorListener#watchStarted}; transient faults never end a watch before its
+ * deadline. The guide ({@code docs/monitor.md}) tells the rest.
  *
  * <pre>{@code
  * try (TaskMonitor monitor = TaskMonitor.builder(client).build()) {
@@ -51,7 +42,6 @@ public final class TaskMonitor implements AutoCloseable {
     private static final long CLOSE_WAIT_MILLIS = 10_000;
     /** How often a monitor on a non-system clock re-reads it (such a clock may jump when told). */
     static final Duration FOREIGN_CLOCK_RECHECK = Duration.ofMillis(2);
-
     private final WaitPolicies policies;
     private final Ticker ticker;
     private final EventDispatcher events = new EventDispatcher();
@@ -196,9 +186,7 @@ public final class TaskMonitor implements AutoCloseable {
      * @throws IllegalArgumentException when the monitor has no server for the task's product (or node)
      */
     public TaskHandle watch(Upid upid, WaitPolicy policy) {
-        Arguments.requireNonNull(upid, "upid");
-        Arguments.requireNonNull(policy, "wait policy");
-        return core.watch(upid, policy);
+        return core.watch(Arguments.requireNonNull(upid, "upid"), Arguments.requireNonNull(policy, "wait policy"));
     }
 
     /**
@@ -283,6 +271,30 @@ public final class TaskMonitor implements AutoCloseable {
      */
     public boolean awaitQuiet(Duration timeout) throws InterruptedException {
         return MonitorLifecycle.awaitQuiet(this, Arguments.requireNonNull(timeout, "timeout"));
+    }
+
+    /** @return the handles of the watches not ended yet: a snapshot from the monitor's thread; empty once closed */
+    public List<TaskHandle> watches() {
+        return List.copyOf(core.loop().ask(core::activeHandles, List.of()));
+    }
+
+    /** Takes no new watches ({@link #watch} answers a handle already cancelled); those under way go on. Idempotent. */
+    public void shutdown() {
+        core.refusing = true;
+    }
+
+    /** @return whether {@link #shutdown()} or {@link #close()} was called */
+    public boolean isShutdown() {
+        return core.refusing || closed.get();
+    }
+
+    /**
+     * @param timeout the longest wait (wall time) for the watches under way to end, after {@link #shutdown()}
+     * @return true once none is left, false at the timeout
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public boolean awaitTermination(Duration timeout) throws InterruptedException {
+        return MonitorLifecycle.awaitTermination(this, Arguments.requireNonNull(timeout, "timeout"));
     }
 
     /**

@@ -53,7 +53,7 @@ final class WatchHandle implements TaskHandle {
             if (watch.policy.isSuccess(exit)) {
                 return CompletableFuture.completedFuture(s);
             }
-            return core.logTail(watch).handle((tail, e) -> {
+            return core.actions().logTail(watch).handle((tail, e) -> {
                 throw new TaskFailedException(s, tail == null ? List.of() : tail);
             });
         });
@@ -141,7 +141,7 @@ final class WatchHandle implements TaskHandle {
 
     @Override
     public CompletableFuture<TaskStatus> stopTask() {
-        core.stop(watch);
+        core.actions().stop(watch);
         return watch.result;
     }
 

@@ -2,6 +2,7 @@ package io.github.pvetasks.core.internal;
 
 import io.github.pvetasks.core.Credentials;
 import io.github.pvetasks.core.Product;
+import io.github.pvetasks.core.ServerVersion;
 import io.github.pvetasks.core.PveClient;
 import io.github.pvetasks.core.TaskApi;
 import io.github.pvetasks.core.spi.HttpMethod;
@@ -21,12 +22,14 @@ public final class DefaultPveClient implements PveClient {
     private final boolean ownsTransport;
     private final TaskApi tasks;
     private final Product product;
+    private final ApiCaller caller;
 
-    private DefaultPveClient(PveTransport transport, boolean ownsTransport, TaskApi tasks, Product product) {
+    private DefaultPveClient(PveTransport transport, boolean ownsTransport, TaskApi tasks, Product product, ApiCaller caller) {
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.tasks = tasks;
         this.product = product;
+        this.caller = caller;
     }
 
     /**
@@ -48,7 +51,7 @@ public final class DefaultPveClient implements PveClient {
                     (segments, params) -> caller.callUnauthenticated(HttpMethod.POST, segments, params)
                             .thenApply(root -> root.get("data"))));
         }
-        return new DefaultPveClient(transport, ownsTransport, new DefaultTaskApi(caller, clock, product), product);
+        return new DefaultPveClient(transport, ownsTransport, new DefaultTaskApi(caller, clock, product), product, caller);
     }
 
     /**
@@ -78,6 +81,17 @@ public final class DefaultPveClient implements PveClient {
     @Override
     public Product product() {
         return product;
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<ServerVersion> versionAsync() {
+        return caller.call(HttpMethod.GET, java.util.List.of("version"), java.util.Map.of())
+                .thenApply(root -> JsonCodec.serverVersion(JsonCodec.data(root, "GET /version")));
+    }
+
+    @Override
+    public ServerVersion version() {
+        return Futures.await(versionAsync());
     }
 
     @Override

@@ -299,6 +299,18 @@ public final class JsonCodec {
     }
 
     /**
+     * @param data the data of {@code GET /version}
+     * @return the version; fields the server leaves out are empty
+     */
+    public static io.github.pvetasks.core.ServerVersion serverVersion(JsonNode data) {
+        String request = "GET /version";
+        String version = requiredText(data, "version", request);
+        String release = optionalText(data, "release", request);
+        String repoId = optionalText(data, "repoid", request);
+        return new io.github.pvetasks.core.ServerVersion(version, release == null ? "" : release, repoId == null ? "" : repoId);
+    }
+
+    /**
      * @param data the data of a login
      * @param field a field name
      * @param request for messages

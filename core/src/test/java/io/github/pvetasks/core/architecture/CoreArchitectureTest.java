@@ -108,4 +108,11 @@ class CoreArchitectureTest {
         noClasses().that().resideOutsideOfPackage("io.github.pvetasks.core.internal")
                 .should().dependOnClassesThat().resideInAPackage("org.slf4j..").check(classes);
     }
+
+    /** Spring never reaches this module: the Spring Boot starter depends on it, never the reverse. */
+    @ArchTest
+    static void neverSpring(JavaClasses classes) {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..").check(classes);
+    }
 }

@@ -16,4 +16,11 @@ class MetricsArchitectureTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.github.pvetasks.core.internal..",
                 "io.github.pvetasks.transport..", "io.vertx..", "com.fasterxml.jackson..").check(classes);
     }
+
+    /** Spring never reaches this module: the Spring Boot starter depends on it, never the reverse. */
+    @ArchTest
+    static void neverSpring(JavaClasses classes) {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..").check(classes);
+    }
 }

@@ -28,4 +28,11 @@ class JdkTransportArchitectureTest {
     static void noImplNames(JavaClasses classes) {
         noClasses().should().haveSimpleNameEndingWith("Impl").check(classes);
     }
+
+    /** Spring never reaches this module: the Spring Boot starter depends on it, never the reverse. */
+    @ArchTest
+    static void neverSpring(JavaClasses classes) {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..").check(classes);
+    }
 }

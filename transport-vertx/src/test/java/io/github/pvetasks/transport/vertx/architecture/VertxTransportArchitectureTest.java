@@ -23,4 +23,11 @@ class VertxTransportArchitectureTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.vertx.core.impl..", "io.vertx.core.internal..")
                 .check(classes);
     }
+
+    /** Spring never reaches this module: the Spring Boot starter depends on it, never the reverse. */
+    @ArchTest
+    static void neverSpring(JavaClasses classes) {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..").check(classes);
+    }
 }

@@ -36,15 +36,23 @@ final class MonitorScale {
     }
 
     static int run(String[] args) throws Exception {
-        if (java.util.Arrays.asList(args).contains("--heap")) {
-            return heap(intOption(args, "--tasks", 10_000), intOption(args, "--nodes", 50));
+        List<String> options = Arrays.asList(args);
+        String transport = stringOption(args, "--transport", "jdk");
+        if (options.contains("--curve")) {
+            return ScaleCurve.curve(transport);
+        }
+        if (options.contains("--heap")) {
+            return ScaleCurve.heap(intOption(args, "--tasks", 10_000), intOption(args, "--nodes", 50), transport);
+        }
+        if (options.contains("--long-tasks")) {
+            return LongTasks.run(intOption(args, "--tasks", 1000), intOption(args, "--nodes", 10), transport, intOption(args, "--time-scale", 20));
         }
         int tasks = intOption(args, "--tasks", 1000);
         int nodes = intOption(args, "--nodes", 10);
         System.out.printf(Locale.ROOT, "monitor-scale: %d tasks on %d nodes, durations 10-30 s, service model 10 ms x 3 workers per node;"
-                + " a realistic node: a quarter of the workers orphaned, pvestatd hung on node%d%n", tasks, nodes, nodes);
-        Result monitor = measure("monitor", tasks, nodes, true);
-        Result naive = measure("naive-loop", tasks, nodes, false);
+                + " a realistic node: a quarter of the workers orphaned, pvestatd hung on node%d; %s transport%n", tasks, nodes, nodes, transport);
+        Result monitor = measure("monitor", tasks, nodes, true, transport);
+        Result naive = measure("naive-loop", tasks, nodes, false, transport);
         for (Result r : List.of(monitor, naive)) {
             System.out.printf(Locale.ROOT, "%-11s requests=%d per_cycle=%.1f p50_delay_ms=%d p99_delay_ms=%d orphans=%d orphan_p50_delay_ms=%d"
                     + " orphan_p99_delay_ms=%d threads=%d cpu_s=%.2f wall_s=%.1f%n", r.name, r.requests, r.requestsPerCycle, r.p50Ms, r.p99Ms,
@@ -58,14 +66,14 @@ final class MonitorScale {
         return 0;
     }
 
-    private static Result measure(String name, int n, int k, boolean useMonitor) throws Exception {
+    private static Result measure(String name, int n, int k, boolean useMonitor, String transport) throws Exception {
         String[] nodeNames = new String[k];
         for (int i = 0; i < k; i++) {
             nodeNames[i] = "node" + (i + 1);
         }
         try (PveSimulator sim = PveSimulator.builder().http().nodes(nodeNames).timeScale(1).unauthorizedDelay(Duration.ZERO)
                 .serviceModel(Duration.ofMillis(10), Duration.ofMillis(3)).start();
-             PveClient client = PveClient.builder().baseUri(sim.baseUri())
+             PveClient client = PveClient.builder().baseUri(sim.baseUri()).transportProvider(transport)
                      .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))
                      .transportOptions(o -> o.requestTimeout(Duration.ofSeconds(120))).build()) {
             Random random = new Random(42);
@@ -130,65 +138,7 @@ final class MonitorScale {
         }
     }
 
-    /**
-     * Heap retained per watched task, thread count and the monitor thread's CPU per poll cycle,
-     * with N long-running tasks on K nodes (no service model: the client side is measured).
-     */
-    private static int heap(int n, int k) throws Exception {
-        String[] nodeNames = new String[k];
-        for (int i = 0; i < k; i++) {
-            nodeNames[i] = "node" + (i + 1);
-        }
-        try (PveSimulator sim = PveSimulator.builder().http().nodes(nodeNames).timeScale(0).unauthorizedDelay(Duration.ZERO).start();
-             PveClient client = PveClient.builder().baseUri(sim.baseUri()).credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret()))
-                     .transportOptions(o -> o.requestTimeout(Duration.ofSeconds(120)).maxResponseBytes(256L * 1024 * 1024)).build();
-             TaskMonitor monitor = TaskMonitor.builder(client).build()) {
-            List<Upid> upids = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                upids.add(sim.startTask(nodeNames[i % k], "qmclone", Integer.toString(100 + i), "root@pam", TaskScript.ok(Duration.ofDays(1))));
-            }
-            java.util.Set<Thread> beforeIdle = Thread.getAllStackTraces().keySet();
-            TaskMonitor idle = TaskMonitor.builder(client).build(); // watches nothing: must cost no CPU
-            Thread idleScheduler = Thread.getAllStackTraces().keySet().stream().filter(t -> !beforeIdle.contains(t))
-                    .filter(t -> t.getName().startsWith("pve-tasks-monitor") && !t.getName().contains("events")).findFirst().orElseThrow();
-            long before = usedHeapAfterGc();
-            List<TaskHandle> handles = monitor.watchAll(upids, WaitPolicy.forType("qmclone"));
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (handles.stream().anyMatch(h -> h.lastStatus().isEmpty()) && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            long after = usedHeapAfterGc();
-            java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-            List<Thread> monitorThreads = new ArrayList<>();
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().startsWith("pve-tasks-monitor")) {
-                    monitorThreads.add(t);
-                }
-            }
-            monitorThreads.remove(idleScheduler);
-            Thread scheduler = monitorThreads.stream().filter(t -> !t.getName().contains("events")).findFirst().orElseThrow();
-            long cpu0 = mx.getThreadCpuTime(scheduler.getId());
-            long idle0 = mx.getThreadCpuTime(idleScheduler.getId());
-            long lists0 = sim.counters().count(Endpoint.NODE_TASKS);
-            Thread.sleep(15_000);
-            long cpu = mx.getThreadCpuTime(scheduler.getId()) - cpu0;
-            long idleCpu = mx.getThreadCpuTime(idleScheduler.getId()) - idle0;
-            idle.close();
-            double cycles = (sim.counters().count(Endpoint.NODE_TASKS) - lists0) / (double) k;
-            double perTask = (after - before) / (double) n;
-            System.out.printf(Locale.ROOT, "%d tasks on %d nodes: %.0f bytes retained per watched task; monitor threads %d (scheduler + listener);"
-                    + " %.1f poll cycles in 15 s, scheduler CPU %.2f ms per cycle (%d requests per cycle)%n",
-                    n, k, perTask, monitorThreads.size(), cycles, cpu / 1e6 / Math.max(1, cycles), k);
-            System.out.printf(Locale.ROOT, "scheduler CPU per minute: %.2f ms with no watch, %.1f ms with %d running watches%n",
-                    idleCpu / 1e6 * 4, cpu / 1e6 * 4, n);
-            System.out.printf(Locale.ROOT, "monitor-scale-heap tasks=%d nodes=%d bytes_per_task=%.0f threads=%d cpu_ms_per_cycle=%.2f"
-                    + " cpu_ms_per_min_idle=%.2f cpu_ms_per_min_watching=%.1f%n",
-                    n, k, perTask, monitorThreads.size(), cpu / 1e6 / Math.max(1, cycles), idleCpu / 1e6 * 4, cpu / 1e6 * 4);
-            return perTask < 2048 ? 0 : 1;
-        }
-    }
-
-    private static long percentile(List<Long> values, double p) {
+    static long percentile(List<Long> values, double p) {
         if (values.isEmpty()) {
             return 0;
         }
@@ -197,21 +147,21 @@ final class MonitorScale {
         return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p)));
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean) {
             return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
         }
         return 0;
+    }
+
+    static String stringOption(String[] args, String name, String dflt) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return dflt;
     }
 
     static int intOption(String[] args, String name, int dflt) {

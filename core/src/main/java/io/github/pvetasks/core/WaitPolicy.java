@@ -28,6 +28,10 @@ public final class WaitPolicy {
     private final boolean stopTaskOnTimeout;
     private final boolean retryTransientErrors;
     private final Duration noSuchTaskGrace;
+    private final Duration longestInterval;
+    private final long longestNanos;
+    /** The longest interval as set, or null when derived from the timeout (and re-derived by {@link #withTimeout}). */
+    private final Duration longestIntervalSet;
 
     private WaitPolicy(Builder b) {
         this.timeout = b.timeout;
@@ -36,6 +40,21 @@ public final class WaitPolicy {
         this.stopTaskOnTimeout = b.stopTaskOnTimeout;
         this.retryTransientErrors = b.retryTransientErrors;
         this.noSuchTaskGrace = b.noSuchTaskGrace;
+        this.longestIntervalSet = b.longestInterval;
+        this.longestInterval = b.longestInterval != null ? b.longestInterval : defaultLongestInterval(b.timeout, b.backoff);
+        this.longestNanos = longestInterval.toNanos();
+    }
+
+    /** A task's age divided by this is the interval it may be polled at, once longer than its backoff. */
+    static final int AGE_DIVISOR = 8;
+
+    /** Long waits may be polled more rarely: a 240th of the timeout, at least the backoff's longest delay, at most 30 s. */
+    private static Duration defaultLongestInterval(Duration timeout, Backoff backoff) {
+        Duration backoffMax = backoff.delay(1_000);
+        Duration share = timeout.dividedBy(240);
+        Duration cap = Duration.ofSeconds(30);
+        Duration d = share.compareTo(cap) > 0 ? cap : share;
+        return d.compareTo(backoffMax) < 0 ? backoffMax : d;
     }
 
     /** @return the default policy (30 min) */
@@ -63,9 +82,13 @@ public final class WaitPolicy {
 
     /** @return a builder holding this policy's values */
     public Builder toBuilder() {
-        return new Builder().timeout(timeout).backoff(backoff).warningsAreSuccess(warningsAreSuccess)
-                .stopTaskOnTimeout(stopTaskOnTimeout).retryTransientErrors(retryTransientErrors)
-                .noSuchTaskGrace(noSuchTaskGrace);
+        Builder b = new Builder().timeout(timeout).backoff(backoff).warningsAreSuccess(warningsAreSuccess)
+                .stopTaskOnTimeout(stopTaskOnTimeout).retryTransientErrors(retryTransientErrors);
+        b.noSuchTaskGrace(noSuchTaskGrace);
+        if (longestIntervalSet != null) {
+            b.longestInterval(longestIntervalSet);
+        }
+        return b;
     }
 
     /**
@@ -74,6 +97,46 @@ public final class WaitPolicy {
      */
     public WaitPolicy withTimeout(Duration timeout) {
         return toBuilder().timeout(timeout).build();
+    }
+
+    /**
+     * How long a task that has run a long time may go unasked. A task is polled at its
+     * {@link #backoff()}, or at an eighth of its age when that is longer, but never more rarely
+     * than this: the end of a task is known at most this long (plus one answer) after it happens.
+     * Default: a 240th of the timeout, at least the backoff's longest delay, at most 30 s (so 30 s
+     * for a 2-hour clone or a 4-hour backup, 7.5 s for a 30-minute wait, 5 s for a start).
+     *
+     * @return the longest interval between two polls of one task
+     */
+    public Duration longestInterval() {
+        return longestInterval;
+    }
+
+    /**
+     * The interval before the next poll of a task of this age that has been polled
+     * {@code attempt} times: the backoff's delay, or an eighth of the age when that is longer,
+     * capped at {@link #longestInterval()} (and never shorter than the backoff's delay).
+     *
+     * @param attempt polls so far, 0 or more
+     * @param age how long the task has run (negative counts as zero: clocks disagree)
+     * @return the interval
+     * @throws IllegalArgumentException if {@code attempt} is negative
+     * @throws NullPointerException if {@code age} is null
+     */
+    public Duration pollInterval(int attempt, Duration age) {
+        PveIdentifiers.requireNonNull(age, "task age");
+        if (attempt < 0) {
+            throw new IllegalArgumentException("attempt must be 0 or more, got " + attempt);
+        }
+        Duration base = backoff.delay(attempt);
+        if (age.isNegative()) {
+            return base;
+        }
+        // nanosecond arithmetic: Duration.dividedBy goes through BigDecimal, and this runs per watch and poll
+        long aged = age.getSeconds() >= (longestNanos / 1_000_000_000L + 1) * AGE_DIVISOR
+                ? longestNanos // old enough for the cap (and toNanos could overflow)
+                : Math.min(longestNanos, age.toNanos() / AGE_DIVISOR);
+        return aged > base.toNanos() ? Duration.ofNanos(aged) : base;
     }
 
     /** @return the longest time to wait, counted from when the wait starts */
@@ -119,7 +182,7 @@ public final class WaitPolicy {
     public String toString() {
         return "WaitPolicy[timeout=" + timeout + ", warningsAreSuccess=" + warningsAreSuccess
                 + ", stopTaskOnTimeout=" + stopTaskOnTimeout + ", retryTransientErrors=" + retryTransientErrors
-                + ", noSuchTaskGrace=" + noSuchTaskGrace + "]";
+                + ", noSuchTaskGrace=" + noSuchTaskGrace + ", longestInterval=" + longestInterval + "]";
     }
 
     /** Builds a {@link WaitPolicy}; every setter checks its value at once. */
@@ -130,8 +193,23 @@ public final class WaitPolicy {
         private boolean stopTaskOnTimeout;
         private boolean retryTransientErrors = true;
         private Duration noSuchTaskGrace = Duration.ofSeconds(10);
+        private Duration longestInterval;
 
         private Builder() {
+        }
+
+        /**
+         * @param longest the longest interval between two polls of a long-running task, positive
+         *                (default: see {@link WaitPolicy#longestInterval()})
+         * @return this builder
+         */
+        public Builder longestInterval(Duration longest) {
+            PveIdentifiers.requireNonNull(longest, "longest interval");
+            if (longest.isZero() || longest.isNegative()) {
+                throw new IllegalArgumentException("longest interval must be positive, got " + longest);
+            }
+            this.longestInterval = longest;
+            return this;
         }
 
         /**

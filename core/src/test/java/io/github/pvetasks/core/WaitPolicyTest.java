@@ -77,4 +77,50 @@ class WaitPolicyTest {
         assertThatThrownBy(() -> WaitPolicy.builder().noSuchTaskGrace(Duration.ofSeconds(-2)))
                 .hasMessageContaining("must not be negative");
     }
+
+    @ParameterizedTest(name = "{0} minutes of timeout: polled at most every {1} s")
+    @CsvSource({"240, 30", "120, 30", "30, 7.5", "10, 5", "5, 5", "1, 5"})
+    void longestIntervalFollowsTheTimeout(long minutes, double seconds) {
+        WaitPolicy p = WaitPolicy.defaults().withTimeout(Duration.ofMinutes(minutes));
+        assertThat(p.longestInterval()).isEqualTo(Duration.ofMillis((long) (seconds * 1000)));
+    }
+
+    @Test
+    void aTaskIsPolledMoreRarelyAsItAgesButNeverBeyondTheLongestInterval() {
+        WaitPolicy backup = WaitPolicy.forType("vzdump");
+        // young: the backoff decides
+        assertThat(backup.pollInterval(0, Duration.ZERO)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(backup.pollInterval(50, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(5));
+        // an eighth of its age once that is longer than the backoff
+        assertThat(backup.pollInterval(50, Duration.ofMinutes(2))).isEqualTo(Duration.ofSeconds(15));
+        assertThat(backup.pollInterval(50, Duration.ofMillis(120_008))).isEqualTo(Duration.ofMillis(15_001));
+        // capped
+        assertThat(backup.pollInterval(50, Duration.ofHours(3))).isEqualTo(Duration.ofSeconds(30));
+        // a clock that disagrees does not make a task poll faster than its backoff
+        assertThat(backup.pollInterval(50, Duration.ofSeconds(-40))).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aSetLongestIntervalSurvivesANewTimeoutAndADerivedOneFollowsIt() {
+        WaitPolicy set = WaitPolicy.defaults().toBuilder().longestInterval(Duration.ofSeconds(12)).build();
+        assertThat(set.withTimeout(Duration.ofHours(4)).longestInterval()).isEqualTo(Duration.ofSeconds(12));
+        assertThat(set.pollInterval(50, Duration.ofHours(1))).isEqualTo(Duration.ofSeconds(12));
+        WaitPolicy derived = WaitPolicy.defaults();
+        assertThat(derived.withTimeout(Duration.ofHours(4)).longestInterval()).isEqualTo(Duration.ofSeconds(30));
+        // shorter than the backoff's longest delay: the backoff still wins, so the policy never polls faster than it says
+        WaitPolicy tight = WaitPolicy.defaults().toBuilder().longestInterval(Duration.ofSeconds(2)).build();
+        assertThat(tight.pollInterval(50, Duration.ofHours(1))).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void rejectsBadIntervalArguments() {
+        assertThatThrownBy(() -> WaitPolicy.builder().longestInterval(Duration.ZERO))
+                .hasMessageContaining("longest interval must be positive, got PT0S");
+        assertThatThrownBy(() -> WaitPolicy.builder().longestInterval(null))
+                .hasMessageContaining("longest interval must not be null");
+        assertThatThrownBy(() -> WaitPolicy.defaults().pollInterval(-1, Duration.ZERO))
+                .hasMessageContaining("attempt must be 0 or more, got -1");
+        assertThatThrownBy(() -> WaitPolicy.defaults().pollInterval(0, null))
+                .hasMessageContaining("task age must not be null");
+    }
 }

@@ -104,7 +104,7 @@ final class BulkChildFinder {
                 if (types.contains(u.type()) && u.user().equals(parent.user()) && !u.startTime().isBefore(parent.startTime())
                         && s.found.add(u)) {
                     TaskHandle child = watcher.apply(u);
-                    s.parent.children.add(child);
+                    s.parent.children = Watch.plus(s.parent.children, child);
                     events.emit(() -> s.parent.childListeners.forEach(l -> EventDispatcher.isolate(() -> l.accept(child),
                             "child listener of " + parent)));
                 }
@@ -118,7 +118,7 @@ final class BulkChildFinder {
     private void finish(Search s) {
         searches.remove(s);
         List<TaskHandle> all = List.copyOf(s.parent.children);
-        events.emit(() -> s.parent.allChildren.complete(all));
+        events.emit(() -> s.parent.childrenFound(all));
     }
 
     /** Completes every search with what it found (the monitor is closing). */

@@ -44,7 +44,7 @@ final class Endings {
     }
 
     private static TaskTimeoutException timeoutFor(Watch w) {
-        TaskStatus last = w.lastStatus;
+        TaskStatus last = w.currentStatus();
         Exception fault = w.lastFault instanceof Exception ? (Exception) w.lastFault : null;
         if (last != null && fault != null) {
             return new TaskTimeoutException(w.upid, w.policy.timeout(), last, fault);
@@ -74,6 +74,7 @@ final class Endings {
 
     private void conclude(Watch w, WatchEnding ending, boolean completeHandle) {
         w.node.watches.remove(w);
+        w.node.dirty = true;
         settleFollowUp(w, ending);
         if (BulkChildFinder.isBulk(w.upid)) {
             bulkChildren.parentEnded(w, ticker.nanos()); // one last search finds the rest

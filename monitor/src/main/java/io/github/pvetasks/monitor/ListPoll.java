@@ -49,16 +49,24 @@ final class ListPoll {
 
     /** Sends the node's list if there is room; the caller has checked that a polling watch is due. */
     void send(NodeState node) {
+        if (!node.hasRoomForPoll()) {
+            return; // asked again when an answer frees a slot; the watches keep their due times until a list is sent
+        }
         Set<Upid> asked = new HashSet<>();
         Instant oldest = Instant.MAX;
         long now = ticker.nanos();
+        long nowSecond = ticker.instant().getEpochSecond();
+        long shortest = Long.MAX_VALUE;
         for (Watch w : node.watches) {
             if (w.phase != Watch.Phase.POLLING) {
                 continue;
             }
-            if (now - w.nextDueNanos >= 0) {
-                w.nextDueNanos = MonitorCore.nextPoll(w, now); // due once per interval, whatever the answer
-            }
+            // This list answers for every polling watch of the node, so each is due again at its own
+            // interval from now: the node is listed at the pace of its most urgent watch, and the
+            // others, however many, ride along instead of each pulling the node's next list closer.
+            long next = MonitorCore.nextPoll(w, now, nowSecond - w.upid.startTime().getEpochSecond());
+            w.nextDueNanos = Math.max(next, w.nextDueNanos);
+            shortest = Math.min(shortest, w.nextDueNanos - now);
             if (asked.add(w.upid) && w.upid.startTime().isBefore(oldest)) {
                 oldest = w.upid.startTime();
             }
@@ -66,13 +74,13 @@ final class ListPoll {
         if (asked.isEmpty()) {
             return;
         }
+        node.listIntervalNanos = shortest;
         Instant since = oldest.minus(SINCE_MARGIN).isBefore(Instant.EPOCH) ? Instant.EPOCH : oldest.minus(SINCE_MARGIN);
         int limit = Math.max(LIST_LIMIT_MIN, asked.size() * LIST_ITEMS_PER_WATCH);
         long t0 = ticker.nanos();
-        boolean sent = requests.trySend(node, TaskMonitorListener.Endpoint.LIST,
+        node.listInFlight = requests.trySend(node, TaskMonitorListener.Endpoint.LIST, // room checked above: sent
                 () -> node.backend.tasksSince(node.name, since, limit),
                 (items, failure) -> answered(node, asked, items, failure, t0));
-        node.listInFlight = sent;
     }
 
     private void answered(NodeState node, Set<Upid> asked, List<TaskInfo> items, Throwable failure, long t0) {
@@ -95,6 +103,7 @@ final class ListPoll {
         node.failuresInARow = 0;
         Map<Upid, ListReconciler.Sighting> seen = ListReconciler.reconcile(asked, items);
         long latency = now - t0;
+        Instant seenAt = ticker.instant();
         for (Watch w : polled) {
             if (w.isEnded()) {
                 continue;
@@ -102,7 +111,7 @@ final class ListPoll {
             w.lastFault = null;
             ListReconciler.Sighting s = seen.get(w.upid);
             if (s == ListReconciler.Sighting.RUNNING) {
-                core.seenRunning(w, now, latency);
+                core.seenRunning(w, now, latency, seenAt);
             } else if (s.exit().isPresent()) {
                 core.seenStopped(w, TaskStatus.builder(w.upid, TaskState.STOPPED, ticker.instant()).exitStatus(s.exit().get()).build());
             } else {
@@ -127,7 +136,8 @@ final class ListPoll {
             confirm.needsStatus = true;
             confirm.confirming = true;
             confirm.confirmedNanos = now;
-            node.nextConfirmNanos = now + CONFIRM_INTERVAL.toNanos();
+            // at most one confirmation per list: a node of long tasks, listed rarely, is confirmed rarely too
+            node.nextConfirmNanos = now + Math.max(CONFIRM_INTERVAL.toNanos(), node.listIntervalNanos);
         }
     }
 }

@@ -61,6 +61,10 @@ final class MonitorCore {
         return loop;
     }
 
+    Requests requests() {
+        return requests;
+    }
+
     Endings endings() {
         return endings;
     }
@@ -78,11 +82,7 @@ final class MonitorCore {
             refuse(w, "the monitor is shutting down: it takes no new watches");
             return h;
         }
-        w.result.whenComplete((s, e) -> {
-            if (w.claimEnd()) { // completed by the user (cancel), not by the monitor
-                loop.execute(() -> endings.endedByUser(w));
-            }
-        });
+        w.result.core = this; // from now on, a user's cancel ends the watch through the monitor
         if (!loop.execute(() -> register(w))) {
             refuse(w, "the monitor is closed");
         }
@@ -91,7 +91,7 @@ final class MonitorCore {
 
     private static void refuse(Watch w, String why) {
         w.claimEnd();
-        w.allChildren.complete(List.of());
+        w.childrenFound(List.of());
         w.result.completeExceptionally(new CancellationException(why));
     }
 
@@ -104,7 +104,7 @@ final class MonitorCore {
         if (closing) { // queued behind close(): never started, so no events
             if (w.claimEnd()) {
                 events.emit(() -> {
-                    w.allChildren.complete(List.of());
+                    w.childrenFound(List.of());
                     w.result.completeExceptionally(new CancellationException("the monitor is closed"));
                 });
             }
@@ -118,6 +118,7 @@ final class MonitorCore {
         });
         w.node = node;
         node.watches.add(w);
+        node.dirty = true;
         events.toListeners(l -> l.watchStarted(w.handle));
         if (BulkChildFinder.isBulk(w.upid)) {
             bulkChildren.follow(w, ticker.nanos());
@@ -166,7 +167,11 @@ final class MonitorCore {
     private long step(long now) {
         long next = Math.min(followUps.step(now), bulkChildren.step(now));
         for (NodeState node : nodes.values()) {
-            next = Math.min(next, stepNode(node, now));
+            if (node.dirty || now - node.dueNanos >= 0) { // only nodes something happened to, or something is due on
+                node.dirty = false;
+                node.dueNanos = stepNode(node, now);
+            }
+            next = Math.min(next, node.dueNanos);
         }
         return next;
     }
@@ -174,7 +179,8 @@ final class MonitorCore {
     private long stepNode(NodeState node, long now) {
         long next = Long.MAX_VALUE;
         boolean listDue = false;
-        for (Watch w : List.copyOf(node.watches)) {
+        List<Watch> snapshot = List.copyOf(node.watches); // endings remove watches from the node's list
+        for (Watch w : snapshot) {
             if (w.isEnded()) {
                 continue;
             }
@@ -201,7 +207,7 @@ final class MonitorCore {
         } else if (listDue && !node.listInFlight) {
             lists.send(node);
         }
-        for (Watch w : List.copyOf(node.watches)) {
+        for (Watch w : snapshot) {
             if (w.isEnded()) {
                 continue;
             }
@@ -243,19 +249,27 @@ final class MonitorCore {
     }
 
     void seenRunning(Watch w, long now, long latencyNanos) {
-        boolean first = w.lastStatus == null || !w.lastStatus.isRunning();
-        TaskStatus s = TaskStatus.running(w.upid, ticker.instant());
-        w.lastStatus = s;
-        if (first) {
+        seenRunning(w, now, latencyNanos, ticker.instant());
+    }
+
+    /** @param seenAt when, by the monitor's clock (one instant shared by every watch of an answer) */
+    void seenRunning(Watch w, long now, long latencyNanos, java.time.Instant seenAt) {
+        if (w.lastStatus == null || !w.lastStatus.isRunning()) {
+            TaskStatus s = TaskStatus.running(w.upid, seenAt);
+            w.lastStatus = s;
             events.status(w, s);
         }
+        w.runningSeenAt = seenAt; // later sightings move only the time: no status object per watch and poll
         // as the Proxmox UI does: never ask again sooner than twice the last round trip
         w.nextDueNanos = Math.max(w.nextDueNanos, now + 2 * Math.max(0, latencyNanos));
     }
 
-    /** @return when a watch asked now is due again: its policy's backoff at its attempt count */
-    static long nextPoll(Watch w, long now) {
-        return now + w.policy.backoff().delay(w.attempt++).toNanos();
+    /**
+     * @param ageSeconds how long the task has run, by the server's start time and the monitor's clock
+     * @return when a watch asked now is due again: its policy's interval at its attempt count and age
+     */
+    static long nextPoll(Watch w, long now, long ageSeconds) {
+        return now + w.policy.pollInterval(w.attempt++, java.time.Duration.ofSeconds(Math.max(0, ageSeconds))).toNanos();
     }
 
     void seenStopped(Watch w, TaskStatus s) {

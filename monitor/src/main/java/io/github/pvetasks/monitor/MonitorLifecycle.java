@@ -65,6 +65,7 @@ final class MonitorLifecycle {
             }
         }
         core.loop().stop(waitMillis);
+        core.requests().close();
         events.close(waitMillis);
     }
 }

@@ -22,6 +22,15 @@ final class NodeState {
     long backoffUntilNanos;
     /** When the next running watch may be confirmed by status (see {@link ListPoll#CONFIRM_INTERVAL}). */
     long nextConfirmNanos;
+    /** The shortest interval of the node's polling watches at its last list: its list rate. */
+    long listIntervalNanos = ListPoll.CONFIRM_INTERVAL.toNanos();
+    /**
+     * The node's due index: when something of this node is next due, valid while {@link #dirty}
+     * is false. An answer, a new watch or an ending makes it dirty; only dirty or due nodes are
+     * stepped, so the work of a step follows the answers, not the number of watches.
+     */
+    long dueNanos = Long.MAX_VALUE;
+    boolean dirty = true;
 
     /** A request waiting for a slot, and what answers its handler if it never gets one. */
     record Queued(Runnable start, Runnable abandon) {

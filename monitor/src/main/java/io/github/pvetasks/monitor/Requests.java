@@ -19,12 +19,24 @@ final class Requests {
     private final SchedulerLoop loop;
     private final EventDispatcher events;
     private final Ticker ticker;
+    /**
+     * Builds and sends the requests, off the scheduler thread: encoding a request and handing it
+     * to a transport (connection lookup, writing the head) costs more than deciding it, so the
+     * scheduler's time goes to scheduling, and one slow send never holds up the other nodes.
+     */
+    private final java.util.concurrent.ExecutorService sender =
+            java.util.concurrent.Executors.newSingleThreadExecutor(io.github.pvetasks.core.spi.DaemonThreads.factory("pve-tasks-monitor-send"));
     private int inFlight;
 
     Requests(SchedulerLoop loop, EventDispatcher events, Ticker ticker) {
         this.loop = loop;
         this.events = events;
         this.ticker = ticker;
+    }
+
+    /** Stops the sender thread; called after the loop has stopped, so nothing is sent any more. */
+    void close() {
+        sender.shutdownNow();
     }
 
     /** @return requests sent and not yet answered, all nodes together (loop thread) */
@@ -71,9 +83,9 @@ final class Requests {
         long t0 = ticker.nanos();
         CompletableFuture<T> f;
         try {
-            f = call.get();
-        } catch (RuntimeException e) {
-            f = CompletableFuture.failedFuture(e);
+            f = CompletableFuture.supplyAsync(call, sender).thenCompose(x -> x);
+        } catch (java.util.concurrent.RejectedExecutionException e) { // closed meanwhile
+            f = CompletableFuture.failedFuture(new CancellationException("the monitor was closed"));
         }
         f.whenComplete((value, failure) -> {
             Throwable cause = failure == null ? null : FaultPolicy.unwrap(failure);
@@ -89,6 +101,7 @@ final class Requests {
                               BiConsumer<T, Throwable> onAnswer) {
         node.inFlight--;
         inFlight--;
+        node.dirty = true; // its watches changed: step this node again
         Duration latency = Duration.ofNanos(Math.max(0, ticker.nanos() - t0));
         String product = node.backend.product();
         MonitorRequest event = failure == null ? MonitorRequest.succeeded(product, node.name, endpoint, latency)

@@ -8,8 +8,7 @@ import io.github.pvetasks.core.WaitPolicy;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 
 /**
@@ -36,21 +35,27 @@ final class Watch {
     TaskBackend backend;
     final long startedNanos;
     final long deadlineNanos;
-    final CompletableFuture<TaskStatus> result = new CompletableFuture<>();
+    final WatchResult result = new WatchResult(this);
     /** Only for HA requests; completed by the follow-up finder or the ending place. */
     final CompletableFuture<TaskHandle> followUp;
-    /** Only for bulk actions: the guests' tasks found so far, and when the search is over. */
-    final List<TaskHandle> children = new CopyOnWriteArrayList<>();
-    final List<Consumer<TaskHandle>> childListeners = new CopyOnWriteArrayList<>();
+    /** Only for bulk actions (null otherwise): when the search for the guests' tasks is over. */
     final CompletableFuture<List<TaskHandle>> allChildren;
     /** Set once, right after construction. */
     WatchHandle handle;
-    private final AtomicBoolean ended = new AtomicBoolean();
+    /** 0 until the watch ends; set once through {@link #claimEnd()} (a field, not an object per watch). */
+    private volatile int ended;
+    private static final AtomicIntegerFieldUpdater<Watch> ENDED = AtomicIntegerFieldUpdater.newUpdater(Watch.class, "ended");
 
-    final List<Consumer<TaskStatus>> statusListeners = new CopyOnWriteArrayList<>();
-    final List<Consumer<TaskLogLine>> logListeners = new CopyOnWriteArrayList<>();
-    final List<Consumer<Progress>> progressListeners = new CopyOnWriteArrayList<>();
+    // Listeners and bulk children: immutable lists replaced on each (rare) addition, so a watch
+    // nobody listens to carries shared empty lists instead of five lists of its own.
+    volatile List<TaskHandle> children = List.of();
+    volatile List<Consumer<TaskHandle>> childListeners = List.of();
+    volatile List<Consumer<TaskStatus>> statusListeners = List.of();
+    volatile List<Consumer<TaskLogLine>> logListeners = List.of();
+    volatile List<Consumer<Progress>> progressListeners = List.of();
     volatile TaskStatus lastStatus;
+    /** When the task was last seen running (lastStatus keeps the first sighting's object). */
+    volatile java.time.Instant runningSeenAt;
     volatile Progress lastProgress;
 
     // loop thread
@@ -82,16 +87,38 @@ final class Watch {
         this.confirmedNanos = nowNanos;
         this.statusRetryNanos = nowNanos;
         this.followUp = FollowUpFinder.isHaRequest(upid) ? new CompletableFuture<>() : null;
-        this.allChildren = BulkChildFinder.isBulk(upid) ? new CompletableFuture<>() : CompletableFuture.completedFuture(List.of());
+        this.allChildren = BulkChildFinder.isBulk(upid) ? new CompletableFuture<>() : null;
+    }
+
+    /** @return the last status, observed at the last time the task was seen running if it runs */
+    TaskStatus currentStatus() {
+        TaskStatus s = lastStatus;
+        java.time.Instant seen = runningSeenAt;
+        return s != null && s.isRunning() && seen != null && seen.isAfter(s.observedAt()) ? TaskStatus.running(upid, seen) : s;
     }
 
     /** @return true exactly once: for whoever ends this watch */
     boolean claimEnd() {
-        return ended.compareAndSet(false, true);
+        return ENDED.compareAndSet(this, 0, 1);
     }
 
     boolean isEnded() {
-        return ended.get();
+        return ended != 0;
+    }
+
+    /** Completes the bulk search's future, if this is a bulk action's watch. */
+    void childrenFound(List<TaskHandle> all) {
+        if (allChildren != null) {
+            allChildren.complete(all);
+        }
+    }
+
+    /** @return a copy of {@code list} with {@code item} added (lists here are replaced, never changed) */
+    static <T> List<T> plus(List<T> list, T item) {
+        java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size() + 1);
+        copy.addAll(list);
+        copy.add(item);
+        return java.util.Collections.unmodifiableList(copy);
     }
 
     boolean wantsLog() {

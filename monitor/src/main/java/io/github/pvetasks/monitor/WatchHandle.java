@@ -101,7 +101,7 @@ final class WatchHandle implements TaskHandle {
 
     @Override
     public Optional<TaskStatus> lastStatus() {
-        return Optional.ofNullable(watch.lastStatus);
+        return Optional.ofNullable(watch.currentStatus());
     }
 
     @Override
@@ -111,19 +111,25 @@ final class WatchHandle implements TaskHandle {
 
     @Override
     public TaskHandle onStatus(Consumer<TaskStatus> listener) {
-        watch.statusListeners.add(checked(listener));
+        synchronized (watch) {
+            watch.statusListeners = Watch.plus(watch.statusListeners, checked(listener));
+        }
         return this;
     }
 
     @Override
     public TaskHandle onLogLine(Consumer<TaskLogLine> listener) {
-        watch.logListeners.add(checked(listener));
+        synchronized (watch) {
+            watch.logListeners = Watch.plus(watch.logListeners, checked(listener));
+        }
         return this;
     }
 
     @Override
     public TaskHandle onProgress(Consumer<Progress> listener) {
-        watch.progressListeners.add(checked(listener));
+        synchronized (watch) {
+            watch.progressListeners = Watch.plus(watch.progressListeners, checked(listener));
+        }
         return this;
     }
 
@@ -162,12 +168,14 @@ final class WatchHandle implements TaskHandle {
 
     @Override
     public TaskHandle onChild(Consumer<TaskHandle> listener) {
-        watch.childListeners.add(checked(listener));
+        synchronized (watch) {
+            watch.childListeners = Watch.plus(watch.childListeners, checked(listener));
+        }
         return this;
     }
 
     @Override
     public CompletableFuture<List<TaskHandle>> allChildren() {
-        return watch.allChildren;
+        return watch.allChildren != null ? watch.allChildren : CompletableFuture.completedFuture(List.of());
     }
 }

@@ -61,6 +61,7 @@ public final class VertxPveTransport implements PveTransport {
     static final int KEEP_ALIVE_SECONDS = 4;
 
     private final HttpClient client;
+    private final ClosedConnections closedConnections = new ClosedConnections();
     private final Vertx ownVertx;
     private final boolean ownsClient;
     private final ExecutorService ownExecutor;
@@ -220,12 +221,30 @@ public final class VertxPveTransport implements PveTransport {
                 .setIdleTimeout(options.requestTimeout().toMillis());
         request.headers().forEach((name, values) -> values.forEach(v -> ro.addHeader(name, v)));
         CompletableFuture<PveResponse> result = new CompletableFuture<>();
+        exchange(ro, request, result, MAX_CLOSED_CONNECTIONS);
+        return result;
+    }
+
+    /** Connections known closed that one attempt skips before it gives up; none of them carried a byte of it. */
+    private static final int MAX_CLOSED_CONNECTIONS = 8;
+
+    private void exchange(RequestOptions ro, PveRequest request, CompletableFuture<PveResponse> result, int closedLeft) {
         client.request(ro).onComplete(created -> {
             if (created.failed()) {
                 onCompletionThread(() -> result.completeExceptionally(created.cause()));
                 return;
             }
             HttpClientRequest req = created.result();
+            if (closedConnections.isClosed(req.connection())) {
+                // nothing was written: asking the pool again is safe for every method, a POST included
+                req.reset();
+                if (closedLeft > 0 && !result.isDone()) {
+                    exchange(ro, request, result, closedLeft - 1);
+                } else {
+                    onCompletionThread(() -> result.completeExceptionally(new HttpClosedException("the pooled connections had closed")));
+                }
+                return;
+            }
             result.whenComplete((r, e) -> {
                 if (result.isCancelled()) {
                     req.reset(); // any thread: Vert.x runs it on the request's context
@@ -246,7 +265,6 @@ public final class VertxPveTransport implements PveTransport {
                         }
                     });
         });
-        return result;
     }
 
     /** Completes off the event loop; after close, when the executor is gone, where it stands. */

@@ -4,4 +4,6 @@ module io.github.pvetasks.monitor {
     requires org.slf4j;
 
     exports io.github.pvetasks.monitor;
+    // the parts the durable monitor reuses; not API
+    exports io.github.pvetasks.monitor.internal to io.github.pvetasks.jdbc;
 }

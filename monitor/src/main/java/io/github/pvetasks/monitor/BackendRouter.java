@@ -1,5 +1,7 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.monitor.internal.TaskBackend;
+
 import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.PveClient;
 import io.github.pvetasks.core.Upid;
@@ -36,8 +38,7 @@ final class BackendRouter {
             Product product = s.client().product();
             int n = counts.merge(product, 1, Integer::sum);
             String name = n == 1 ? product.tagValue() : product.tagValue() + "#" + n;
-            TaskBackend backend = product == Product.PBS ? new PbsTaskBackend(s.client().tasks(), name)
-                    : new PveTaskBackend(s.client().tasks(), name);
+            TaskBackend backend = io.github.pvetasks.monitor.internal.TaskBackends.of(s.client(), name);
             if (s.nodes().isEmpty()) {
                 if (byProduct.putIfAbsent(product, backend) != null) {
                     throw new IllegalArgumentException("a second " + product + " server without node names: give the nodes "

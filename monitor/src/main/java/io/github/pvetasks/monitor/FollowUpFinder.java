@@ -1,5 +1,7 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.monitor.internal.FaultPolicy;
+
 import io.github.pvetasks.core.TaskInfo;
 import io.github.pvetasks.core.TaskTimeoutException;
 import io.github.pvetasks.core.Upid;

@@ -1,5 +1,8 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.monitor.internal.FaultPolicy;
+import io.github.pvetasks.monitor.internal.ListReconciler;
+
 import io.github.pvetasks.core.TaskInfo;
 import io.github.pvetasks.core.TaskState;
 import io.github.pvetasks.core.TaskStatus;
@@ -35,7 +38,7 @@ final class ListPoll {
      * requests stay at one list plus at most one status per node and interval. A confirmation
      * that finds the task stopped proves the node's list stale, and the next one is asked at once.
      */
-    static final Duration CONFIRM_INTERVAL = Duration.ofSeconds(5);
+    static final Duration CONFIRM_INTERVAL = FaultPolicy.CONFIRM_INTERVAL;
 
     private final MonitorCore core;
     private final Requests requests;

@@ -1,5 +1,7 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.monitor.internal.FaultPolicy;
+
 import io.github.pvetasks.core.ProgressParser;
 import io.github.pvetasks.core.TaskLogLine;
 import io.github.pvetasks.core.TaskStatus;

@@ -1,5 +1,7 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.monitor.internal.TaskBackend;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

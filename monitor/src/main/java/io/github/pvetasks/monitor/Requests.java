@@ -1,5 +1,7 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.monitor.internal.FaultPolicy;
+
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;

@@ -1,5 +1,7 @@
 package io.github.pvetasks.monitor;
 
+import io.github.pvetasks.monitor.internal.TaskBackend;
+
 import io.github.pvetasks.core.Progress;
 import io.github.pvetasks.core.TaskLogLine;
 import io.github.pvetasks.core.TaskStatus;

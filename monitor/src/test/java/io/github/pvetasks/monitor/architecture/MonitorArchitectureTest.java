@@ -23,8 +23,8 @@ class MonitorArchitectureTest {
     static void onlyTheBackendKnowsTheProductsApi(JavaClasses classes) {
         // the product backends, the router that makes them from clients, and the public entry point
         noClasses().that(com.tngtech.archunit.base.DescribedPredicate.not(
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo("io.github.pvetasks.monitor.TaskBackend")))
-                .and().doNotHaveFullyQualifiedName("io.github.pvetasks.monitor.BackendRouter")
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo("io.github.pvetasks.monitor.internal.TaskBackend")))
+                .and().doNotHaveFullyQualifiedName("io.github.pvetasks.monitor.BackendRouter").and().doNotHaveFullyQualifiedName("io.github.pvetasks.monitor.internal.TaskBackends")
                 .and().doNotHaveFullyQualifiedName("io.github.pvetasks.monitor.BackendRouter$Server")
                 .and().doNotHaveSimpleName("TaskMonitor").and().doNotHaveFullyQualifiedName("io.github.pvetasks.monitor.TaskMonitor$Builder")
                 .should().dependOnClassesThat().haveSimpleName("TaskApi")

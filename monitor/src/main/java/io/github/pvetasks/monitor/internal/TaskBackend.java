@@ -1,4 +1,4 @@
-package io.github.pvetasks.monitor;
+package io.github.pvetasks.monitor.internal;
 
 import io.github.pvetasks.core.TaskInfo;
 import io.github.pvetasks.core.TaskLogPage;
@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * knows which requests a product answers and how. Each method starts one request and never
  * throws: a failure arrives through the future.
  */
-interface TaskBackend {
+public interface TaskBackend {
 
     /** @return the product's short name, for events and meters ({@code pve}) */
     String product();

@@ -1,4 +1,4 @@
-package io.github.pvetasks.monitor;
+package io.github.pvetasks.monitor.internal;
 
 import io.github.pvetasks.core.Product;
 import io.github.pvetasks.core.TaskApi;

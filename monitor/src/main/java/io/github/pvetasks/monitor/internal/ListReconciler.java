@@ -1,4 +1,4 @@
-package io.github.pvetasks.monitor;
+package io.github.pvetasks.monitor.internal;
 
 import io.github.pvetasks.core.ExitStatus;
 import io.github.pvetasks.core.TaskInfo;
@@ -18,12 +18,14 @@ import java.util.Optional;
  * rewrites its active file, and reads the active file first); a finished entry always wins over a
  * running one, whatever the order.
  */
-final class ListReconciler {
+public final class ListReconciler {
 
     /** What the list says of one watched task. */
-    static final class Sighting {
-        static final Sighting RUNNING = new Sighting(null);
-        static final Sighting NOT_SHOWN = new Sighting(null);
+    public static final class Sighting {
+        /** The list shows the task running. */
+        public static final Sighting RUNNING = new Sighting(null);
+        /** The list does not show the task (only its status can tell). */
+        public static final Sighting NOT_SHOWN = new Sighting(null);
 
         private final ExitStatus exit;
 
@@ -31,12 +33,16 @@ final class ListReconciler {
             this.exit = exit;
         }
 
-        static Sighting finished(ExitStatus exit) {
+        /**
+         * @param exit the exit status the list shows
+         * @return a finished sighting
+         */
+        public static Sighting finished(ExitStatus exit) {
             return new Sighting(exit);
         }
 
         /** @return the exit status when the list shows the task finished */
-        Optional<ExitStatus> exit() {
+        public Optional<ExitStatus> exit() {
             return Optional.ofNullable(exit);
         }
 
@@ -54,7 +60,7 @@ final class ListReconciler {
      * @param items the list's items, in the server's order
      * @return a sighting for every watched task
      */
-    static Map<Upid, Sighting> reconcile(Collection<Upid> watched, Collection<TaskInfo> items) {
+    public static Map<Upid, Sighting> reconcile(Collection<Upid> watched, Collection<TaskInfo> items) {
         Map<Upid, Sighting> out = new HashMap<>(watched.size() * 2);
         for (Upid u : watched) {
             out.put(u, Sighting.NOT_SHOWN);

@@ -1,4 +1,4 @@
-package io.github.pvetasks.monitor;
+package io.github.pvetasks.monitor.internal;
 
 import io.github.pvetasks.core.ExitStatus;
 import io.github.pvetasks.core.TaskInfo;

@@ -134,12 +134,12 @@ final class NodeCycle {
                         lateEnd ? "the task ended at " + endTime.get() + ", after the deadline" : null, now, due);
             } else if (s == ListReconciler.Sighting.RUNNING && !expired) {
                 running.add(w);
-                still.add(w);
             } else {
                 ask.add(w); // not shown, or the deadline's final check
             }
         }
         confirmOne(key, running, now, ask);
+        still.addAll(running); // less the one asked to confirm it
         still.addAll(askStatuses(backend, ask, now, due));
         nextPolls(still, now, due);
         LOG.debug("cycle {}: {} active, {} asked by status, {} still active, next {}", key, active.size(), ask.size(), still.size(), due.at);
@@ -180,7 +180,10 @@ final class NodeCycle {
                 boolean expired = !now.isBefore(w.deadline());
                 try {
                     TaskStatus s = await(answers.get(i));
-                    if (s.isStopped() && s.exitStatus().isPresent()) {
+                    if (s.isStopped() && s.exitStatus().isPresent() && expired && now.isAfter(w.deadline().plus(FaultPolicy.FINAL_CHECK_GRACE))) {
+                        // stopped, yet not in the list's archive: it ended moments ago, long after a deadline nobody watched
+                        end(w, TaskOutcome.TIMEOUT, s.exitStatus().get().raw(), "the task ended after the deadline " + w.deadline(), now, due);
+                    } else if (s.isStopped() && s.exitStatus().isPresent()) {
                         end(w, TaskOutcome.of(s.exitStatus().get()), s.exitStatus().get().raw(), null, now, due);
                     } else if (expired) {
                         end(w, TaskOutcome.TIMEOUT, null, "still running at the deadline " + w.deadline(), now, due);

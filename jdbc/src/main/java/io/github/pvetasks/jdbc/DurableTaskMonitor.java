@@ -1,6 +1,7 @@
 package io.github.pvetasks.jdbc;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import io.github.pvetasks.core.Upid;
 import io.github.pvetasks.core.WaitPolicies;
@@ -47,7 +48,10 @@ public final class DurableTaskMonitor implements AutoCloseable {
     private final NodeCycle cycle;
     private final Deliveries deliveries;
     private final CycleTasks tasks;
+    /** Runs this replica's share of node cycles; null for a recorder ({@link DurableTaskMonitorBuilder#runCycles}). */
     private final Scheduler scheduler;
+    private final SchedulerClient client;
+    private final boolean runsCycles;
 
     DurableTaskMonitor(DurableTaskMonitorBuilder b) {
         this.store = new WatchStore(b.dataSource, b.watchTable);
@@ -58,6 +62,12 @@ public final class DurableTaskMonitor implements AutoCloseable {
         this.deliveries = new Deliveries(store, handlers, clock);
         this.cycle = new NodeCycle(store, deliveries, b.backends(), clock, b.maxInFlightPerNode);
         this.tasks = new CycleTasks(cycle, store, clock, b.sweepInterval, b.retention);
+        this.runsCycles = b.runCycles;
+        if (!b.runCycles) {
+            this.scheduler = null;
+            this.client = SchedulerClient.Builder.create(b.dataSource, tasks.node).tableName(b.schedulerTable).build();
+            return;
+        }
         this.scheduler = Scheduler.create(b.dataSource, tasks.node)
                 .startTasks(tasks.sweep)
                 .tableName(b.schedulerTable)
@@ -69,6 +79,7 @@ public final class DurableTaskMonitor implements AutoCloseable {
                 .enableImmediateExecution()
                 .clock(clock::instant)
                 .build();
+        this.client = scheduler;
         scheduler.start();
     }
 
@@ -152,7 +163,7 @@ public final class DurableTaskMonitor implements AutoCloseable {
             }
             return existing;
         }
-        tasks.pollSoon(scheduler, NodeKey.of(server, upid.node()));
+        tasks.pollSoon(client, NodeKey.of(server, upid.node()));
         return w;
     }
 
@@ -167,7 +178,8 @@ public final class DurableTaskMonitor implements AutoCloseable {
             throw new IllegalArgumentException("server '" + server + "' is a " + servers.get(server).client().product()
                     + " server; " + upid + " is a " + upid.product() + " task");
         }
-        if (!handlers.containsKey(Arguments.requireNonNull(handler, "handler"))) {
+        Arguments.requireName(handler, "handler name");
+        if (runsCycles && !handlers.containsKey(handler)) {
             throw new IllegalArgumentException("no handler named '" + handler + "' on this replica: registered are " + handlers.keySet());
         }
         if (payload.length() > 4000) {
@@ -233,7 +245,11 @@ public final class DurableTaskMonitor implements AutoCloseable {
             if (!store.end(w.get(), TaskOutcome.CANCELLED, null, "cancelled", now)) {
                 return false;
             }
-            deliveries.deliver(w.get().ended(TaskOutcome.CANCELLED, null, "cancelled", now));
+            if (runsCycles) {
+                deliveries.deliver(w.get().ended(TaskOutcome.CANCELLED, null, "cancelled", now));
+            } else {
+                tasks.pollSoon(client, NodeKey.of(w.get().server(), upid.node())); // a replica that runs cycles delivers it
+            }
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("could not cancel the watch of " + upid + ": " + e.getMessage(), e);
@@ -263,6 +279,8 @@ public final class DurableTaskMonitor implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
-        scheduler.stop();
+        if (scheduler != null) {
+            scheduler.stop();
+        }
     }
 }

@@ -42,6 +42,7 @@ public final class DurableTaskMonitorBuilder {
     String watchTable = "pve_tasks_watch";
     String schedulerTable = "scheduled_tasks";
     String replicaName = defaultReplicaName();
+    boolean runCycles = true;
 
     DurableTaskMonitorBuilder(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -172,6 +173,17 @@ public final class DurableTaskMonitorBuilder {
     }
 
     /**
+     * @param run false for a process that only records, inspects and cancels watches and runs no
+     *        node cycles (a web tier beside worker replicas): it needs no handlers, and a watch's
+     *        handler name is not checked against its own (default true)
+     * @return this builder
+     */
+    public DurableTaskMonitorBuilder runCycles(boolean run) {
+        this.runCycles = run;
+        return this;
+    }
+
+    /**
      * @return a started monitor: it runs the node cycles that are due, its own watches and every other replica's
      * @throws IllegalArgumentException when no server or no handler is registered
      */
@@ -179,7 +191,7 @@ public final class DurableTaskMonitorBuilder {
         if (servers.isEmpty()) {
             throw new IllegalArgumentException("no server registered: add one with server(name, client)");
         }
-        if (handlers.isEmpty()) {
+        if (handlers.isEmpty() && runCycles) {
             throw new IllegalArgumentException("no ending handler registered: add one with handler(name, handler)");
         }
         return new DurableTaskMonitor(this);

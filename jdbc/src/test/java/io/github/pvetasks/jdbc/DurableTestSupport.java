@@ -54,7 +54,8 @@ abstract class DurableTestSupport {
             s.execute("DROP TABLE IF EXISTS pve_tasks_watch");
             s.execute("DROP TABLE IF EXISTS scheduled_tasks");
             s.execute("DROP TABLE IF EXISTS effects");
-            s.execute("CREATE TABLE effects (upid VARCHAR(256) PRIMARY KEY, outcome VARCHAR(20) NOT NULL, payload VARCHAR(100) NOT NULL)");
+            // no key on purpose: a second delivery must show as a second row, not as a failed insert that rolls back
+            s.execute("CREATE TABLE effects (upid VARCHAR(256) NOT NULL, outcome VARCHAR(20) NOT NULL, payload VARCHAR(100) NOT NULL)");
         }
         DurableSchema.create(ds);
         return ds;
@@ -106,7 +107,9 @@ abstract class DurableTestSupport {
         Map<String, String> out = new HashMap<>();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT upid, outcome FROM effects")) {
             while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
+                if (out.put(rs.getString(1), rs.getString(2)) != null) {
+                    fail("a second effect of " + rs.getString(1));
+                }
             }
         }
         return out;

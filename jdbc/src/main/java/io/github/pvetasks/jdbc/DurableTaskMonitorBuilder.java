@@ -41,7 +41,8 @@ public final class DurableTaskMonitorBuilder {
     Duration retention = Duration.ofDays(7);
     String watchTable = "pve_tasks_watch";
     String schedulerTable = "scheduled_tasks";
-    String replicaName = defaultReplicaName();
+    /** Null until set or built: the default asks the host's name, which may wait on DNS. */
+    String replicaName;
     boolean runCycles = true;
 
     DurableTaskMonitorBuilder(DataSource dataSource) {
@@ -194,6 +195,9 @@ public final class DurableTaskMonitorBuilder {
         if (handlers.isEmpty() && runCycles) {
             throw new IllegalArgumentException("no ending handler registered: add one with handler(name, handler)");
         }
+        if (replicaName == null) {
+            replicaName = defaultReplicaName();
+        }
         return new DurableTaskMonitor(this);
     }
 
@@ -227,11 +231,13 @@ public final class DurableTaskMonitorBuilder {
     }
 
     private static String defaultReplicaName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException | RuntimeException e) {
-            host = "replica";
+        String host = System.getenv("HOSTNAME"); // set in containers and most shells: no DNS lookup
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException | RuntimeException e) {
+                host = "replica";
+            }
         }
         return (host + "-" + ProcessHandle.current().pid()).replaceAll("[^A-Za-z0-9_.#-]", "-");
     }

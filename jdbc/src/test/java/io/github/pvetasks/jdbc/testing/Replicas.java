@@ -132,6 +132,25 @@ public final class Replicas implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #start} for a lambda: a failure to start is thrown unchecked.
+     *
+     * @param name its name
+     * @param extra arguments of its own
+     */
+    public void startUnchecked(String name, String... extra) {
+        try {
+            start(name, extra);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** @return the names of the replicas running now, sorted */
+    public List<String> running() {
+        return running.keySet().stream().sorted().collect(java.util.stream.Collectors.toList());
+    }
+
     /** @return each replica's counters, by name */
     public Map<String, Counters> counters() {
         return counters;

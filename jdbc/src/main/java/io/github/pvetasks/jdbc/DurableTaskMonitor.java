@@ -52,6 +52,7 @@ public final class DurableTaskMonitor implements AutoCloseable {
     private final Scheduler scheduler;
     private final SchedulerClient client;
     private final boolean runsCycles;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     DurableTaskMonitor(DurableTaskMonitorBuilder b) {
         this.store = new WatchStore(b.dataSource, b.watchTable);
@@ -274,10 +275,13 @@ public final class DurableTaskMonitor implements AutoCloseable {
     /**
      * Stops this replica: it takes no more node cycles, and waits for those under way (at most
      * db-scheduler's shutdown wait). The watches stay in the database; other replicas, or this
-     * service after a restart, go on with them. The clients are not closed.
+     * service after a restart, go on with them. The clients are not closed. Idempotent.
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         tasks.close();
         if (scheduler != null) {
             scheduler.stop();

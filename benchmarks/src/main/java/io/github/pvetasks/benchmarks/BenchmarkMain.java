@@ -17,7 +17,7 @@ public final class BenchmarkMain {
      */
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java -jar pve-tasks-benchmarks.jar monitor-scale|fault-soak|transport-throughput|thread-kinds|jmh [options]");
+            System.err.println("usage: java -jar pve-tasks-benchmarks.jar monitor-scale|fault-soak|replica-soak|transport-throughput|thread-kinds|jmh [options]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -34,11 +34,14 @@ public final class BenchmarkMain {
             case "thread-kinds":
                 System.exit(ThreadKinds.run(rest));
                 break;
+            case "replica-soak":
+                System.exit(ReplicaSoak.run(rest));
+                break;
             case "jmh":
                 org.openjdk.jmh.Main.main(rest);
                 break;
             default:
-                System.err.println("unknown harness '" + args[0] + "'; known: monitor-scale, fault-soak, transport-throughput, thread-kinds, jmh");
+                System.err.println("unknown harness '" + args[0] + "'; known: monitor-scale, fault-soak, replica-soak, transport-throughput, thread-kinds, jmh");
                 System.exit(2);
         }
     }

@@ -47,19 +47,19 @@ final class CycleTasks {
 
     private final ScheduledExecutorService nudger =
             Executors.newSingleThreadScheduledExecutor(io.github.pvetasks.core.spi.DaemonThreads.factory("pve-tasks-jdbc-nudge"));
-    final CustomTask<Integer> node;
+    final CustomTask<String> node;
     final RecurringTask<Void> sweep;
     private final Clock clock;
 
-    CycleTasks(NodeCycle cycle, WatchStore store, Clock clock, Duration sweepInterval, Duration retention) {
+    CycleTasks(NodeCycle cycle, WatchStore store, Clock clock, Duration sweepInterval, Duration retention, String schedulerTable) {
         this.clock = clock;
-        this.node = Tasks.custom(NODE_TASK, Integer.class)
+        this.node = Tasks.custom(NODE_TASK, String.class)
                 .onFailure(CycleTasks::retryLater)
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> {
                     try {
-                        NodeCycle.Next next = cycle.run(instance.getId(), instance.getData() == null ? 0 : instance.getData());
-                        return next.at().isPresent() ? reschedule(next.at().get(), next.failures()) : removed();
+                        NodeCycle.Next next = cycle.run(instance.getId(), NodeState.decode(instance.getData()));
+                        return next.at().isPresent() ? reschedule(next.at().get(), next.state().encode()) : removed();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("node cycle " + instance.getId() + " interrupted", e);
@@ -72,7 +72,7 @@ final class CycleTasks {
                 .execute((instance, context) -> {
                     try {
                         SchedulerClient client = context.getSchedulerClient();
-                        for (String key : store.nodesWithWork()) {
+                        for (String key : store.nodesWithoutCycle(schedulerTable, NODE_TASK)) {
                             if (ensureScheduled(client, key)) {
                                 LOG.debug("sweep scheduled node cycle {}", key);
                             }
@@ -86,7 +86,7 @@ final class CycleTasks {
 
     /** @return true when the node had no execution and now has one, due at once */
     boolean ensureScheduled(SchedulerClient client, String key) {
-        return client.scheduleIfNotExists(new TaskInstance<>(NODE_TASK, key, 0), clock.instant());
+        return client.scheduleIfNotExists(new TaskInstance<>(NODE_TASK, key, NodeState.FIRST.encode()), clock.instant());
     }
 
     /**
@@ -131,15 +131,15 @@ final class CycleTasks {
         nudger.shutdownNow();
     }
 
-    private static CompletionHandler<Integer> reschedule(Instant at, int failures) {
-        return (ExecutionComplete done, ExecutionOperations<Integer> ops) -> ops.reschedule(done, at, failures);
+    private static CompletionHandler<String> reschedule(Instant at, String state) {
+        return (ExecutionComplete done, ExecutionOperations<String> ops) -> ops.reschedule(done, at, state);
     }
 
-    private static CompletionHandler<Integer> removed() {
-        return (ExecutionComplete done, ExecutionOperations<Integer> ops) -> ops.remove();
+    private static CompletionHandler<String> removed() {
+        return (ExecutionComplete done, ExecutionOperations<String> ops) -> ops.remove();
     }
 
-    private static void retryLater(ExecutionComplete done, ExecutionOperations<Integer> ops) {
+    private static void retryLater(ExecutionComplete done, ExecutionOperations<String> ops) {
         int failures = done.getExecution().consecutiveFailures + 1;
         long millis = Math.min(FAILURE_MAX.toMillis(), FAILURE_BASE.toMillis() << Math.min(16, failures - 1));
         LOG.warn("node cycle {} failed ({} in a row), again in {} ms: {}", done.getExecution().taskInstance.getId(), failures, millis,

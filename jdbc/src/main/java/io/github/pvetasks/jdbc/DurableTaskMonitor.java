@@ -62,7 +62,7 @@ public final class DurableTaskMonitor implements AutoCloseable {
         this.clock = b.clock;
         this.deliveries = new Deliveries(store, handlers, clock);
         this.cycle = new NodeCycle(store, deliveries, b.backends(), clock, b.maxInFlightPerNode);
-        this.tasks = new CycleTasks(cycle, store, clock, b.sweepInterval, b.retention);
+        this.tasks = new CycleTasks(cycle, store, clock, b.sweepInterval, b.retention, b.schedulerTable);
         this.runsCycles = b.runCycles;
         if (!b.runCycles) {
             this.scheduler = null;

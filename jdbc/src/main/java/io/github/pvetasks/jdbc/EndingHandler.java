@@ -6,7 +6,7 @@ import java.sql.Connection;
 
 /**
  * What a service does when a durable watch ends, registered by name on every replica at start-up
- * ({@link DurableTaskMonitor.Builder#handler}); a watch names its handler, since a lambda cannot
+ * ({@link DurableTaskMonitorBuilder#handler}); a watch names its handler, since a lambda cannot
  * outlive its process.
  *
  * <p>The handler runs inside the database transaction that marks the ending delivered, on

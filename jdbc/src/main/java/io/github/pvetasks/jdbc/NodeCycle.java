@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,8 +43,8 @@ final class NodeCycle {
     /** The longest wait for one answer, beyond the client's own timeouts (so a cycle can never hang). */
     static final Duration ANSWER_BOUND = Duration.ofMinutes(2);
 
-    /** When the node is next due, and its list failures in a row; no time: the node has nothing left. */
-    record Next(Optional<Instant> at, int failures) {
+    /** When the node is next due, and what its next cycle needs to know; no time: the node has nothing left. */
+    record Next(Optional<Instant> at, NodeState state) {
     }
 
     /** The earliest time something of the node is due again; none: the node has nothing left. */
@@ -57,18 +56,11 @@ final class NodeCycle {
         }
     }
 
-    /** What this replica remembers of a node between its cycles: which running task was confirmed when. */
-    private static final class Memory {
-        final Map<Upid, Instant> confirmedAt = new HashMap<>();
-        Instant nextConfirm = Instant.EPOCH;
-    }
-
     private final WatchStore store;
     private final Deliveries deliveries;
     private final Map<String, TaskBackend> backends;
     private final Clock clock;
     private final int maxInFlight;
-    private final Map<String, Memory> memory = new ConcurrentHashMap<>();
     final AtomicLong cycles = new AtomicLong();
     final AtomicLong requests = new AtomicLong();
 
@@ -80,7 +72,7 @@ final class NodeCycle {
         this.maxInFlight = maxInFlight;
     }
 
-    Next run(String key, int failuresBefore) throws SQLException, InterruptedException {
+    Next run(String key, NodeState state) throws SQLException, InterruptedException {
         cycles.incrementAndGet();
         String server = NodeKey.server(key);
         String node = NodeKey.node(key);
@@ -99,8 +91,7 @@ final class NodeCycle {
             }
         }
         if (active.isEmpty()) {
-            memory.remove(key);
-            return new Next(Optional.ofNullable(due.at), 0);
+            return new Next(Optional.ofNullable(due.at), NodeState.FIRST);
         }
         TaskBackend backend = backends.get(server);
         if (backend == null) {
@@ -112,7 +103,7 @@ final class NodeCycle {
         try {
             items = await(backend.tasksSince(node, oldestStart(active).minus(Duration.ofSeconds(1)), Math.max(1000, active.size() * 4)));
         } catch (ExecutionException | TimeoutException e) {
-            return listFailed(active, e instanceof ExecutionException ? e.getCause() : e, failuresBefore + 1, now, due);
+            return listFailed(active, e instanceof ExecutionException ? e.getCause() : e, state.failures() + 1, state, now, due);
         }
         Map<Upid, ListReconciler.Sighting> seen = ListReconciler.reconcile(active.stream().map(DurableWatch::upid).toList(), items);
         Map<Upid, TaskInfo> finished = new HashMap<>();
@@ -138,31 +129,38 @@ final class NodeCycle {
                 ask.add(w); // not shown, or the deadline's final check
             }
         }
-        confirmOne(key, running, now, ask);
+        NodeState after = confirmOne(state, running, now, ask);
         still.addAll(running); // less the one asked to confirm it
         still.addAll(askStatuses(backend, ask, now, due));
         nextPolls(still, now, due);
         LOG.debug("cycle {}: {} active, {} asked by status, {} still active, next {}", key, active.size(), ask.size(), still.size(), due.at);
-        return new Next(Optional.ofNullable(due.at), 0);
+        return new Next(Optional.ofNullable(due.at), after.withFailures(0));
     }
 
-    /** Once per interval, the running watch confirmed longest ago is asked by status: the list may show an ended task running. */
-    private void confirmOne(String key, List<DurableWatch> running, Instant now, List<DurableWatch> ask) {
-        Memory m = memory.computeIfAbsent(key, k -> new Memory());
-        m.confirmedAt.keySet().retainAll(running.stream().map(DurableWatch::upid).toList());
-        if (running.isEmpty() || now.isBefore(m.nextConfirm)) {
-            return;
+    /**
+     * Once per interval, one running watch is asked by status (the list may show an ended task
+     * running), taking turns in UPID order: with n running watches each is confirmed at least
+     * every n intervals, and requests stay at one list plus at most one confirmation per interval.
+     */
+    private static NodeState confirmOne(NodeState state, List<DurableWatch> running, Instant now, List<DurableWatch> ask) {
+        if (running.isEmpty() || now.isBefore(state.nextConfirm())) {
+            return state;
         }
-        DurableWatch oldest = null;
+        DurableWatch next = null;
+        DurableWatch first = null;
         for (DurableWatch w : running) {
-            if (oldest == null || m.confirmedAt.getOrDefault(w.upid(), Instant.EPOCH).isBefore(m.confirmedAt.getOrDefault(oldest.upid(), Instant.EPOCH))) {
-                oldest = w;
+            String u = w.upid().toString();
+            if (first == null || u.compareTo(first.upid().toString()) < 0) {
+                first = w;
+            }
+            if (u.compareTo(state.lastConfirmed()) > 0 && (next == null || u.compareTo(next.upid().toString()) < 0)) {
+                next = w;
             }
         }
-        running.remove(oldest);
-        ask.add(oldest);
-        m.confirmedAt.put(oldest.upid(), now);
-        m.nextConfirm = now.plus(FaultPolicy.CONFIRM_INTERVAL);
+        DurableWatch confirm = next != null ? next : first; // past the last one: round again
+        running.remove(confirm);
+        ask.add(confirm);
+        return new NodeState(state.failures(), now.plus(FaultPolicy.CONFIRM_INTERVAL), confirm.upid().toString());
     }
 
     /** @return the watches still active after their status answers */
@@ -212,7 +210,8 @@ final class NodeCycle {
         return still;
     }
 
-    private Next listFailed(List<DurableWatch> active, Throwable failure, int failures, Instant now, Due due) throws SQLException {
+    private Next listFailed(List<DurableWatch> active, Throwable failure, int failures, NodeState state, Instant now, Due due)
+            throws SQLException {
         Throwable f = FaultPolicy.unwrap(failure);
         LOG.debug("list of a node failed ({} in a row): {}", failures, describe(f));
         for (DurableWatch w : active) {
@@ -223,7 +222,7 @@ final class NodeCycle {
             }
         }
         due.atLatest(now.plus(FaultPolicy.nodeBackoff(failures)));
-        return new Next(Optional.of(due.at), failures);
+        return new Next(Optional.of(due.at), state.withFailures(failures));
     }
 
     /** The node is due at the pace of its most urgent watch, at a deadline, or for a final check's retry. */

@@ -86,14 +86,22 @@ final class WatchStore {
         return all.size() > limit ? all.subList(0, limit) : all;
     }
 
-    /** @return every server and node that has a watch not yet delivered, as {@code server|node} */
-    List<String> nodesWithWork() throws SQLException {
+    /**
+     * @param schedulerTable db-scheduler's table
+     * @param nodeTask the node cycles' task name
+     * @return every server and node that has a watch not yet delivered and no cycle, as {@code server|node}
+     */
+    List<String> nodesWithoutCycle(String schedulerTable, String nodeTask) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT server_name, node FROM " + table + " WHERE state IN ('ACTIVE', 'ENDED')");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(NodeKey.of(rs.getString(1), rs.getString(2)));
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT w.server_name, w.node FROM " + table + " w"
+                     + " WHERE w.state IN ('ACTIVE', 'ENDED') AND NOT EXISTS (SELECT 1 FROM " + schedulerTable + " s"
+                     + " WHERE s.task_name = ? AND s.task_instance = w.server_name || '|' || w.node)")) {
+            ps.setString(1, nodeTask);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(NodeKey.of(rs.getString(1), rs.getString(2)));
+                }
             }
         }
         return out;

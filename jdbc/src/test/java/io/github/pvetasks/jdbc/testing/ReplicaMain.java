@@ -54,7 +54,6 @@ public final class ReplicaMain {
         DurableTaskMonitor monitor = DurableTaskMonitor.builder(ds).server("pve", client).replicaName(name).clock(clock)
                 .heartbeat(Duration.ofMillis(Long.parseLong(a.getOrDefault("heartbeat-ms", "1000"))), Integer.parseInt(a.getOrDefault("missed", "4")))
                 .pollingInterval(Duration.ofMillis(Long.parseLong(a.getOrDefault("polling-ms", "500"))))
-                .sweepInterval(Duration.ofSeconds(2))
                 .handler("effect", (ending, payload, tx) -> {
                     try (PreparedStatement ps = tx.prepareStatement("INSERT INTO effects (upid, outcome, payload) VALUES (?, ?, ?)")) {
                         ps.setString(1, ending.upid().toString());

@@ -53,6 +53,7 @@ public final class Replicas implements AutoCloseable {
     private final List<String> baseArgs;
     private final Map<String, Process> running = new ConcurrentHashMap<>();
     private final Map<String, Counters> counters = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     /** @param baseArgs the arguments every replica gets ({@code db=... sim=... token=...}) */
     public Replicas(List<String> baseArgs) {
@@ -66,6 +67,9 @@ public final class Replicas implements AutoCloseable {
      * @param extra arguments of its own ({@code skew-ms=...})
      */
     public void start(String name, String... extra) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("replicas closed: " + name + " not started");
+        }
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
                 ReplicaMain.class.getName()));
         cmd.addAll(baseArgs);
@@ -89,7 +93,14 @@ public final class Replicas implements AutoCloseable {
         if (line == null) {
             throw new IllegalStateException("replica " + name + " did not start:\n" + early);
         }
-        running.put(name, p);
+        Process before = running.put(name, p);
+        if (before != null) {
+            before.destroyForcibly(); // one process per name: a start racing another start of the same replica wins
+        }
+        if (closed) {
+            kill(name); // closed while this one started: leave nothing running
+            return;
+        }
         Thread reader = new Thread(() -> read(out, c), "replica-" + name + "-out");
         reader.setDaemon(true);
         reader.start();
@@ -124,11 +135,15 @@ public final class Replicas implements AutoCloseable {
      *
      * @param name the replica
      */
-    public void kill(String name) throws InterruptedException {
+    public void kill(String name) {
         Process p = running.remove(name);
         if (p != null) {
             p.destroyForcibly(); // SIGKILL on Linux
-            p.waitFor(10, TimeUnit.SECONDS);
+            try {
+                p.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -157,7 +172,8 @@ public final class Replicas implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
+        closed = true;
         for (String n : List.copyOf(running.keySet())) {
             kill(n);
         }

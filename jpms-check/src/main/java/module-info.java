@@ -6,4 +6,5 @@
 module io.github.pvetasks.jpms {
     requires io.github.pvetasks.monitor;
     requires io.github.pvetasks.simulator;
+    requires io.github.pvetasks.jdbc;
 }

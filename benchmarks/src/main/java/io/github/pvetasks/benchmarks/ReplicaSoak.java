@@ -62,7 +62,7 @@ final class ReplicaSoak {
         try (PostgresServer pg = PostgresServer.start(); TcpProxy proxy = new TcpProxy(pg.port());
              PveSimulator sim = PveSimulator.builder().nodes(nodes).http().seed(11).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri()).credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build()) {
-            DataSource direct = pg.dataSource();
+            com.zaxxer.hikari.HikariDataSource direct = PostgresServer.pool(pg.port(), 10);
             DurableSchema.create(direct);
             try (Connection c = direct.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE effects (upid VARCHAR(256) NOT NULL, outcome VARCHAR(20) NOT NULL, payload VARCHAR(100) NOT NULL)");
@@ -128,6 +128,7 @@ final class ReplicaSoak {
                         replicaCount, tasks, chaos.kills, lost, duplicated, percentile(chaos.takeovers, 0.99), requestsPerCycle,
                         cycles == 0 ? 0.0 : (double) statements / cycles);
                 replicas.close();
+                direct.close();
                 return lost == 0 && duplicated == 0 && wrong == 0 && active == 0 ? 0 : 1;
             }
         }
@@ -158,7 +159,9 @@ final class ReplicaSoak {
                 }
             }
             long lists = sim.counters().count(Endpoint.NODE_TASKS);
-            return (double) (lists + sim.counters().count(Endpoint.TASK_STATUS)) / lists;
+            long statuses = sim.counters().count(Endpoint.TASK_STATUS);
+            System.out.printf(Locale.ROOT, "baseline: %d tasks on %d nodes, %d lists, %d statuses%n", tasks, nodes.length, lists, statuses);
+            return (double) (lists + statuses) / lists;
         }
     }
 

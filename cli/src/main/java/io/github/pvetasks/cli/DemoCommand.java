@@ -102,6 +102,13 @@ final class DemoCommand implements Callable<Integer> {
                             (u, label) -> watchWithProgress(monitor, u, label, quick), out);
                     check("backup server", r.ok(), r.detail());
                 });
+                run("durable", () -> {
+                    scenario("10. Durable watches: two replica processes share one database; one is killed mid-clone");
+                    try (DemoReplicas replicas = new DemoReplicas()) {
+                        DemoReplicas.Result r = replicas.run(sim, client, out);
+                        check("durable", r.ok(), r.detail());
+                    }
+                });
             } finally {
                 base.close();
             }

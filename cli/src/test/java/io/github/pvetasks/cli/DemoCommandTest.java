@@ -18,7 +18,7 @@ class DemoCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
         int code = cli.execute("demo", "--plain", "--transport", "vertx");
-        assertThat(out.toString()).contains("9 of 9 scenarios behaved as expected").doesNotContain("[FAIL]")
+        assertThat(out.toString()).contains("10 of 10 scenarios behaved as expected").doesNotContain("[FAIL]")
                 .contains("transport: vertx")
                 .contains("failed: clone failed: storage 'local-lvm' is full")
                 .contains("ok with warnings (1)")

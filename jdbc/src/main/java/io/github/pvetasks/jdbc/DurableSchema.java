@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The tables durable watches need: {@code pve_tasks_watch} and db-scheduler's
- * {@code scheduled_tasks}, for PostgreSQL and HSQLDB. A service normally runs the script from its
+ * The tables durable watches need: {@code pve_tasks_watch} and {@code pve_tasks_scheduled} (the
+ * table of its own db-scheduler, apart from any the service runs), for PostgreSQL and HSQLDB. A service normally runs the script from its
  * migration tool ({@link #script(String)} gives it; the files are
  * {@code io/github/pvetasks/jdbc/postgresql.sql} and {@code hsqldb.sql} in this jar);
  * {@link #create(DataSource)} is for a demo, a test, or a service without one.

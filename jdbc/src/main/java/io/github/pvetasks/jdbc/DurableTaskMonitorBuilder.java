@@ -40,7 +40,7 @@ public final class DurableTaskMonitorBuilder {
     Duration sweepInterval = Duration.ofSeconds(10);
     Duration retention = Duration.ofDays(7);
     String watchTable = "pve_tasks_watch";
-    String schedulerTable = "scheduled_tasks";
+    String schedulerTable = "pve_tasks_scheduled";
     /** Null until set or built: the default asks the host's name, which may wait on DNS. */
     String replicaName;
     boolean runCycles = true;
@@ -155,7 +155,8 @@ public final class DurableTaskMonitorBuilder {
 
     /**
      * @param watchTable the watch table's name (default {@code pve_tasks_watch})
-     * @param schedulerTable db-scheduler's table (default {@code scheduled_tasks})
+     * @param schedulerTable the table of its db-scheduler, with db-scheduler's columns (default {@code pve_tasks_scheduled},
+     *        apart from any db-scheduler the service runs itself)
      * @return this builder
      */
     public DurableTaskMonitorBuilder tables(String watchTable, String schedulerTable) {

@@ -1,4 +1,5 @@
--- pve-tasks durable watches on HSQLDB: the watch table, and db-scheduler's own table.
+-- pve-tasks durable watches on HSQLDB: the watch table, and the table of its own db-scheduler (db-scheduler's
+-- standard columns, under a name of its own so that it never meets a db-scheduler the service runs itself).
 -- Run it with your migration tool (Flyway, Liquibase), or let DurableSchema.create do it.
 -- Times in pve_tasks_watch are epoch milliseconds (UTC).
 
@@ -24,7 +25,7 @@ CREATE TABLE pve_tasks_watch (
 CREATE INDEX pve_tasks_watch_node_idx ON pve_tasks_watch (server_name, node, state);
 CREATE INDEX pve_tasks_watch_state_idx ON pve_tasks_watch (state, delivered_at);
 
-CREATE TABLE scheduled_tasks (
+CREATE TABLE pve_tasks_scheduled (
   task_name VARCHAR(250) NOT NULL,
   task_instance VARCHAR(250) NOT NULL,
   task_data BLOB,
@@ -39,6 +40,6 @@ CREATE TABLE scheduled_tasks (
   priority SMALLINT,
   PRIMARY KEY (task_name, task_instance)
 );
-CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time);
-CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat);
-CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time ASC);
+CREATE INDEX pve_tasks_scheduled_time_idx ON pve_tasks_scheduled (execution_time);
+CREATE INDEX pve_tasks_scheduled_heartbeat_idx ON pve_tasks_scheduled (last_heartbeat);
+CREATE INDEX pve_tasks_scheduled_priority_idx ON pve_tasks_scheduled (priority DESC, execution_time ASC);

@@ -37,6 +37,7 @@ abstract class DurableTestSupport {
             .backoff(Backoff.fixed(Duration.ofMillis(200))).noSuchTaskGrace(Duration.ofSeconds(2)).build();
 
     private static PostgresServer postgres;
+    private static DataSource pool;
     final List<AutoCloseable> closeables = new ArrayList<>();
 
     static synchronized PostgresServer postgres() {
@@ -47,12 +48,20 @@ abstract class DurableTestSupport {
         return postgres;
     }
 
+    /** @return a pool of connections to the shared server, as a service has one */
+    static synchronized DataSource pool() {
+        if (pool == null) {
+            pool = PostgresServer.pool(postgres().port(), 40);
+        }
+        return pool;
+    }
+
     /** @return the shared server's database, emptied of this module's tables and the effects table, then created again */
     static DataSource freshPostgres() throws SQLException {
-        DataSource ds = postgres().dataSource();
+        DataSource ds = pool();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS pve_tasks_watch");
-            s.execute("DROP TABLE IF EXISTS scheduled_tasks");
+            s.execute("DROP TABLE IF EXISTS pve_tasks_scheduled");
             s.execute("DROP TABLE IF EXISTS effects");
             // no key on purpose: a second delivery must show as a second row, not as a failed insert that rolls back
             s.execute("CREATE TABLE effects (upid VARCHAR(256) NOT NULL, outcome VARCHAR(20) NOT NULL, payload VARCHAR(100) NOT NULL)");

@@ -52,6 +52,7 @@ public final class ModularConsumer {
                     failures++;
                 }
             }
+            failures += DurableCheck.run(sim);
         }
         System.exit(failures == 0 ? 0 : 1);
     }

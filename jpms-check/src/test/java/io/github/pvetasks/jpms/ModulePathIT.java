@@ -49,6 +49,7 @@ class ModulePathIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
         assertThat(out).contains("transport=jdk module=io.github.pvetasks.transport.jdk automatic=false outcome=ok");
+        assertThat(out).contains("durable=ok module=io.github.pvetasks.jdbc automatic=false delivered=1");
         // Vert.x 5 is a named module from Java 21 on; so is our Vert.x transport's descriptor
         assertThat(out).contains("transport=vertx module=io.github.pvetasks.transport.vertx automatic=" + !JAVA_21 + " outcome=ok");
     }
@@ -84,7 +85,13 @@ class ModulePathIT {
         assertThat(jdk).contains("requires io.github.pvetasks.core transitive")
                 .contains("provides io.github.pvetasks.core.spi.PveTransportProvider with io.github.pvetasks.transport.jdk.JdkPveTransportProvider");
 
-        assertThat(lines(describe(jar("pve-tasks-monitor")), "exports")).containsExactly("exports io.github.pvetasks.monitor");
+        String monitor = describe(jar("pve-tasks-monitor"));
+        assertThat(lines(monitor, "exports")).containsExactly("exports io.github.pvetasks.monitor");
+        // the parts the durable monitor reuses: to it alone
+        assertThat(lines(monitor, "qualified")).containsExactly("qualified exports io.github.pvetasks.monitor.internal to io.github.pvetasks.jdbc");
+        String jdbc = describe(jar("pve-tasks-jdbc"));
+        assertThat(lines(jdbc, "exports")).containsExactly("exports io.github.pvetasks.jdbc");
+        assertThat(jdbc).contains("requires com.github.kagkarlsson.scheduler").contains("requires io.github.pvetasks.monitor transitive");
         assertThat(lines(describe(jar("pve-tasks-metrics")), "exports")).containsExactly("exports io.github.pvetasks.metrics");
 
         for (String vertxBased : new String[] {"pve-tasks-transport-vertx", "pve-tasks-simulator"}) {

@@ -132,6 +132,25 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
+     * @param viaPort a port that leads to the server (its own, or a proxy's)
+     * @param size the pool's size
+     * @return a pool of connections to its {@code postgres} database (close it when done)
+     */
+    public static com.zaxxer.hikari.HikariDataSource pool(int viaPort, int size) {
+        com.zaxxer.hikari.HikariConfig c = new com.zaxxer.hikari.HikariConfig();
+        c.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + viaPort + "/postgres");
+        c.setUsername("postgres");
+        c.setMaximumPoolSize(size);
+        c.setMinimumIdle(1);
+        c.setConnectionTimeout(5_000);
+        c.setValidationTimeout(1_000);
+        c.setInitializationFailTimeout(-1); // start even while the database is down
+        c.addDataSourceProperty("socketTimeout", "30");
+        c.addDataSourceProperty("connectTimeout", "5");
+        return new com.zaxxer.hikari.HikariDataSource(c);
+    }
+
+    /**
      * @param viaPort a port that leads to the server (a proxy's, say)
      * @return a data source through that port
      */

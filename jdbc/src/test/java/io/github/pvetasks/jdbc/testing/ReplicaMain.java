@@ -42,7 +42,9 @@ public final class ReplicaMain {
             a.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
         AtomicLong statements = new AtomicLong();
-        DataSource ds = counting(new UrlDataSource(a.get("db"), "postgres", ""), statements);
+        String db = a.get("db");
+        int port = Integer.parseInt(db.substring(db.lastIndexOf(':') + 1, db.lastIndexOf('/')));
+        DataSource ds = counting(PostgresServer.pool(port, 14), statements);
         String token = a.get("token");
         int split = token.lastIndexOf('=');
         PveClient client = PveClient.builder().baseUri(URI.create(a.get("sim")))

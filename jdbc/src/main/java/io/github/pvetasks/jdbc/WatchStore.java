@@ -37,9 +37,17 @@ final class WatchStore {
         return dataSource;
     }
 
-    /** @return true when inserted, false when a watch of this UPID exists already */
+    /**
+     * Inserts the watch unless its UPID is there already. The check is in the statement, not a
+     * caught key violation: in the caller's own transaction on PostgreSQL, a failed statement
+     * would abort the whole transaction. (Two replicas inserting one UPID at the same instant
+     * still meet the key: the loser's statement fails.)
+     *
+     * @return true when inserted, false when a watch of this UPID exists already
+     */
     boolean insert(Connection c, DurableWatch w) throws SQLException {
-        String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,'ACTIVE',0,NULL,NULL,NULL,NULL,0,0)";
+        String sql = "INSERT INTO " + table + " (" + COLUMNS + ") SELECT ?,?,?,?,?,?,?,?,'ACTIVE',0,NULL,NULL,NULL,NULL,0,0"
+                + " FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE upid = ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, w.upid().toString());
             ps.setString(2, w.server());
@@ -49,8 +57,8 @@ final class WatchStore {
             ps.setString(6, PolicySnapshot.encode(w.policy()));
             ps.setLong(7, w.recordedAt().toEpochMilli());
             ps.setLong(8, w.deadline().toEpochMilli());
-            ps.executeUpdate();
-            return true;
+            ps.setString(9, w.upid().toString());
+            return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) { // integrity constraint: the key exists
                 return false;
@@ -62,7 +70,7 @@ final class WatchStore {
     /** @return the node's watches that are active or ended and not yet delivered */
     List<DurableWatch> nodeWork(String server, String node) throws SQLException {
         return query("SELECT " + COLUMNS + " FROM " + table + " WHERE server_name = ? AND node = ? AND state IN ('ACTIVE', 'ENDED')",
-                server, node);
+                0, server, node);
     }
 
     Optional<DurableWatch> find(Connection c, Upid upid) throws SQLException {
@@ -82,8 +90,7 @@ final class WatchStore {
 
     /** @return the watches in a state, oldest first, at most {@code limit} */
     List<DurableWatch> inState(DurableWatch.State state, int limit) throws SQLException {
-        List<DurableWatch> all = query("SELECT " + COLUMNS + " FROM " + table + " WHERE state = ? ORDER BY recorded_at", state.name());
-        return all.size() > limit ? all.subList(0, limit) : all;
+        return query("SELECT " + COLUMNS + " FROM " + table + " WHERE state = ? ORDER BY recorded_at", limit, state.name());
     }
 
     /**
@@ -169,9 +176,11 @@ final class WatchStore {
         }
     }
 
-    private List<DurableWatch> query(String sql, String... args) throws SQLException {
+    /** @param maxRows at most this many rows (0: all) */
+    private List<DurableWatch> query(String sql, int maxRows, String... args) throws SQLException {
         List<DurableWatch> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setMaxRows(maxRows);
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }

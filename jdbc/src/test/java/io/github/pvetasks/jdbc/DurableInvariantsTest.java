@@ -116,9 +116,9 @@ class DurableInvariantsTest extends DurableTestSupport {
         DurableTaskMonitor[] replicas = {replica(ds, client, flaky, "a"), replica(ds, client, flaky, "b")};
         Map<Upid, String> expected = new HashMap<>();
         Set<Upid> cancelled = new HashSet<>();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 24; i++) {
             int kind = random.nextInt(3);
-            TaskScript.Builder b = TaskScript.builder(Duration.ofMillis(200 + random.nextInt(4000)));
+            TaskScript.Builder b = TaskScript.builder(Duration.ofMillis(200 + random.nextInt(3000)));
             Upid u = sim.startTask(nodes[random.nextInt(nodes.length)], "qmclone", Integer.toString(100 + i), "root@pam",
                     kind == 0 ? b.endsOk().build() : kind == 1 ? b.endsWithWarnings(3).build() : b.endsWithError("no space").build());
             expected.put(u, kind == 0 ? "OK" : kind == 1 ? "WARNING" : "ERROR");
@@ -126,7 +126,7 @@ class DurableInvariantsTest extends DurableTestSupport {
         }
         List<Upid> all = new ArrayList<>(expected.keySet());
         all.sort(java.util.Comparator.comparing(Upid::toString));
-        for (int step = 0; step < 12; step++) {
+        for (int step = 0; step < 8; step++) {
             Thread.sleep(200 + random.nextInt(400));
             int action = random.nextInt(3);
             int r = random.nextInt(2);

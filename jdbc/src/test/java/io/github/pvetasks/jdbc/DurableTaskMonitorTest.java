@@ -55,6 +55,28 @@ class DurableTaskMonitorTest extends DurableTestSupport {
     }
 
     @Test
+    void aWatchRecordedInTheCallersTransactionCommitsWithItsWorkOrNotAtAll() throws Exception {
+        DataSource ds = freshPostgres();
+        PveSimulator sim = sim(PveSimulator.builder());
+        DurableTaskMonitor m = monitor(ds, client(sim), "a");
+        Upid kept = sim.startTask("pve1", "qmclone", "100", "root@pam", TaskScript.ok(Duration.ofMillis(500)));
+        Upid dropped = sim.startTask("pve1", "qmclone", "101", "root@pam", TaskScript.ok(Duration.ofMillis(500)));
+        try (java.sql.Connection tx = ds.getConnection()) {
+            tx.setAutoCommit(false);
+            m.watch(tx, "pve", kept, FAST, "effect", "order-1");
+            // recorded twice in one transaction: the second is the first, and the transaction stays usable
+            assertThat(m.watch(tx, "pve", kept, FAST, "effect", "order-1").upid()).isEqualTo(kept);
+            tx.commit();
+            m.watch(tx, "pve", dropped, FAST, "effect", "order-2");
+            tx.rollback();
+            tx.setAutoCommit(true);
+        }
+        eventually(delivered(m, kept), "the committed watch's delivery");
+        assertThat(m.find(dropped)).isEmpty();
+        assertThat(effects(ds)).containsOnlyKeys(kept.toString());
+    }
+
+    @Test
     void aRestartedServiceGoesOnWithEveryStoredWatch() throws Exception {
         DataSource ds = freshPostgres();
         PveSimulator sim = sim(PveSimulator.builder());

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 final class Chaos {
 
     final List<Double> takeovers = Collections.synchronizedList(new ArrayList<>());
+    /** Takeovers of the cycles a replica held when it was stopped at the end of its skewed-clock spell: later by the skew. */
+    final List<Double> skewedTakeovers = Collections.synchronizedList(new ArrayList<>());
     int kills;
     private final Replicas replicas;
     private final List<String> names;
@@ -52,40 +54,51 @@ final class Chaos {
         this.random = random;
     }
 
+    /** The events still to come, by the second they are due at (a tick may come late: each fires once, at its first tick after). */
+    private final java.util.TreeMap<Long, String> events = new java.util.TreeMap<>(java.util.Map.of(
+            20L, "cut", 28L, "uncut", 35L, "skew", 60L, "unskew", 70L, "restart"));
+
     void tick(long second, int killEvery, int step) throws Exception {
         String skewed = names.get(names.size() - 1);
-        if (second == 20) {
+        java.util.Map.Entry<Long, String> due = events.firstEntry();
+        String event = due != null && due.getKey() <= second ? events.pollFirstEntry().getValue() : "";
+        if (event.equals("cut")) {
             System.out.println("chaos: database cut off for 8 s");
             proxy.down(true);
-        } else if (second == 28) {
+        } else if (event.equals("uncut")) {
             proxy.down(false);
-        } else if (second == 35 || second == 60) {
-            String skew = second == 35 ? "skew-ms=8000" : "skew-ms=0";
+        } else if (event.equals("skew") || event.equals("unskew")) {
+            String skew = event.equals("skew") ? "skew-ms=8000" : "skew-ms=0";
             System.out.println("chaos: " + skewed + " restarted with " + skew);
-            kill(skewed, skew);
-        } else if (second == 70) {
+            kill(skewed, skew, event.equals("unskew") ? skewedTakeovers : takeovers);
+        } else if (event.equals("restart")) {
             System.out.println("chaos: database killed (kill -9), restarted after 3 s");
             pg.kill();
             Thread.sleep(3000);
             pg.startAgain();
-        } else if (step % killEvery == 0 && !(second >= 18 && second <= 32) && !(second >= 68 && second <= 78)) {
-            // kills apart from the database's own outages: one failure at a time in each takeover figure
-            List<String> up = replicas.running();
-            if (up.size() >= 2) {
+        } else if (step % killEvery == 0 && !(second >= 8 && second <= 32) && !(second >= 58 && second <= 80)) {
+            // kills apart from the database's own outages (from 12 s before, a takeover's longest):
+            // one failure at a time in each takeover figure
+            List<String> up = new ArrayList<>(replicas.running());
+            if (second >= 33 && second <= 62) {
+                up.remove(skewed); // its clock's own effect on takeover is not a kill's: one failure at a time
+            }
+            if (up.size() >= 2 || (up.size() == 1 && replicas.running().size() >= 2)) {
                 String victim = up.get(random.nextInt(up.size()));
                 awaitHolding(victim, 3000); // mid-cycle, when it can be caught there
-                kill(victim, "seed=" + random.nextInt());
+                kill(victim, "seed=" + random.nextInt(), takeovers);
             }
         }
     }
 
-    private void kill(String victim, String restartArg) throws Exception {
+    private void kill(String victim, String restartArg, List<Double> samples) throws Exception {
         Map<String, Long> held = picked(victim);
         long killedAt = System.nanoTime();
+        System.out.printf(java.util.Locale.ROOT, "chaos: kill -9 %s holding %s%n", victim, held.keySet());
         replicas.kill(victim);
         kills++;
         for (Map.Entry<String, Long> e : held.entrySet()) {
-            pending.add(CompletableFuture.runAsync(() -> awaitTakeover(e.getKey(), e.getValue(), killedAt), background));
+            pending.add(CompletableFuture.runAsync(() -> awaitTakeover(e.getKey(), e.getValue(), killedAt, samples), background));
         }
         pending.add(CompletableFuture.runAsync(() -> {
             try {
@@ -109,7 +122,7 @@ final class Chaos {
     private Map<String, Long> picked(String replica) {
         Map<String, Long> out = new HashMap<>();
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT task_instance, version FROM pve_tasks_scheduled WHERE picked = TRUE AND picked_by = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT task_instance, version FROM pve_tasks_scheduled WHERE task_name = 'pve-tasks-node' AND picked = TRUE AND picked_by = ?")) {
             ps.setString(1, replica);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -123,7 +136,7 @@ final class Chaos {
     }
 
     /** Waits until the execution was picked again after its revival (two versions on) or is gone. */
-    private void awaitTakeover(String instance, long version, long killedAt) {
+    private void awaitTakeover(String instance, long version, long killedAt, List<Double> samples) {
         long until = killedAt + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < until) {
             try (Connection c = db.getConnection();
@@ -131,7 +144,9 @@ final class Chaos {
                 ps.setString(1, instance);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next() || rs.getLong(1) >= version + 2) {
-                        takeovers.add((System.nanoTime() - killedAt) / 1e9);
+                        double t = (System.nanoTime() - killedAt) / 1e9;
+                        samples.add(t);
+                        System.out.printf(java.util.Locale.ROOT, "chaos: %s taken over after %.1f s%n", instance, t);
                         return;
                     }
                 }
@@ -142,7 +157,7 @@ final class Chaos {
                 return;
             }
         }
-        takeovers.add(120.0);
+        samples.add(120.0);
     }
 
     private static void sleep() {

@@ -52,11 +52,14 @@ final class ReplicaSoak {
         int tasks = MonitorScale.intOption(args, "--tasks", 1000);
         int nodeCount = MonitorScale.intOption(args, "--nodes", 20);
         int killEvery = MonitorScale.intOption(args, "--kill-every-s", 5);
+        // --calm: no chaos at all, for the fleet's own requests per node cycle in steady state
+        boolean calm = java.util.Arrays.asList(args).contains("--calm");
         String[] nodes = new String[nodeCount];
         for (int i = 0; i < nodeCount; i++) {
             nodes[i] = "pve" + (i + 1);
         }
-        double baseline = baseline(nodes, tasks);
+        long[] baselineRequests = new long[1];
+        double baseline = baseline(nodes, tasks, baselineRequests);
         System.out.printf(Locale.ROOT, "baseline: one in-memory monitor, %.3f requests per node list%n", baseline);
         SplittableRandom random = new SplittableRandom(2026);
         try (PostgresServer pg = PostgresServer.start(); TcpProxy proxy = new TcpProxy(pg.port());
@@ -91,7 +94,9 @@ final class ReplicaSoak {
                 while (!allDelivered(direct, expected.size()) && System.nanoTime() < deadline) {
                     Thread.sleep(1000);
                     long sec = (System.nanoTime() - t0) / 1_000_000_000L;
-                    chaos.tick(sec, killEvery, ++step);
+                    if (!calm) {
+                        chaos.tick(sec, killEvery, ++step);
+                    }
                 }
                 chaos.finish();
                 long lists = sim.counters().count(Endpoint.NODE_TASKS) - lists0;
@@ -123,10 +128,15 @@ final class ReplicaSoak {
                         (System.nanoTime() - t0) / 1e9);
                 System.out.printf(Locale.ROOT, "takeover: %d executions a killed replica held, re-run by another after p50 %.1f s, p99 %.1f s, max %.1f s%n",
                         chaos.takeovers.size(), percentile(chaos.takeovers, 0.5), percentile(chaos.takeovers, 0.99), percentile(chaos.takeovers, 1.0));
+                if (!chaos.skewedTakeovers.isEmpty()) {
+                    System.out.printf(Locale.ROOT, "takeover after the replica 8 s ahead stopped: %d executions, max %.1f s (its heartbeats look fresh 8 s longer)%n",
+                            chaos.skewedTakeovers.size(), percentile(chaos.skewedTakeovers, 1.0));
+                }
                 System.out.printf(Locale.ROOT, "replica-soak replicas=%d tasks=%d kills=%d lost=%d duplicated=%d takeover_p99_s=%.1f "
-                                + "requests_per_node_cycle=%.3f db_statements_per_node_cycle=%.1f%n",
+                                + "requests_per_node_cycle=%.3f db_statements_per_node_cycle=%.1f baseline_requests_per_node_cycle=%.3f "
+                                + "requests_vs_baseline=%.3f%n",
                         replicaCount, tasks, chaos.kills, lost, duplicated, percentile(chaos.takeovers, 0.99), requestsPerCycle,
-                        cycles == 0 ? 0.0 : (double) statements / cycles);
+                        cycles == 0 ? 0.0 : (double) statements / cycles, baseline, (double) (lists + statuses) / baselineRequests[0]);
                 replicas.close();
                 direct.close();
                 return lost == 0 && duplicated == 0 && wrong == 0 && active == 0 ? 0 : 1;
@@ -142,7 +152,7 @@ final class ReplicaSoak {
     }
 
     /** Requests per node list of one in-memory monitor on the fleet's workload. */
-    private static double baseline(String[] nodes, int tasks) throws Exception {
+    private static double baseline(String[] nodes, int tasks, long[] total) throws Exception {
         SplittableRandom random = new SplittableRandom(2026);
         try (PveSimulator sim = PveSimulator.builder().nodes(nodes).http().seed(11).start();
              PveClient client = PveClient.builder().baseUri(sim.baseUri()).credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build();
@@ -161,6 +171,7 @@ final class ReplicaSoak {
             long lists = sim.counters().count(Endpoint.NODE_TASKS);
             long statuses = sim.counters().count(Endpoint.TASK_STATUS);
             System.out.printf(Locale.ROOT, "baseline: %d tasks on %d nodes, %d lists, %d statuses%n", tasks, nodes.length, lists, statuses);
+            total[0] = lists + statuses;
             return (double) (lists + statuses) / lists;
         }
     }

@@ -90,37 +90,39 @@ final class CycleTasks {
     }
 
     /**
-     * Makes the node's cycle due now, for a watch just recorded: scheduled if it has none, moved
-     * earlier if it is due later (a node of long tasks, polled rarely). A cycle running right now
-     * may have read the node's rows before the new one, so the move is tried again, every
-     * {@link #NUDGE_RETRY}, until the cycle has finished (the sweep is the backstop).
+     * Makes the node's cycle due within {@code within}, for a watch just recorded (its first poll
+     * is due after its backoff's first delay): scheduled now if the node has no cycle, moved
+     * earlier if it is due later than that (a node of long tasks, polled rarely), left alone if
+     * it is due sooner (so a burst of watches on one node costs one early cycle, not one each). A
+     * cycle running right now may have read the node's rows before the new one, so the move is
+     * tried again, every {@link #NUDGE_RETRY}, until that cycle has finished (the sweep is the backstop).
      */
-    void pollSoon(SchedulerClient client, String key) {
-        nudge(client, key, 0);
+    void pollSoon(SchedulerClient client, String key, Duration within) {
+        nudge(client, key, within, 0);
     }
 
-    private void nudge(SchedulerClient client, String key, int tries) {
+    private void nudge(SchedulerClient client, String key, Duration within, int tries) {
         try {
             if (ensureScheduled(client, key)) {
                 return;
             }
             TaskInstanceId id = TaskInstanceId.of(NODE_TASK, key);
             Optional<ScheduledExecution<Object>> e = client.getScheduledExecution(id);
-            Instant now = clock.instant();
+            Instant by = clock.instant().plus(within);
             if (e.isEmpty() || e.get().isPicked()) {
-                retryNudge(client, key, tries); // removed or running this moment
-            } else if (e.get().getExecutionTime().isAfter(now)) {
-                client.reschedule(id, now);
+                retryNudge(client, key, within, tries); // removed or running this moment
+            } else if (e.get().getExecutionTime().isAfter(by)) {
+                client.reschedule(id, by);
             }
         } catch (RuntimeException e) {
-            retryNudge(client, key, tries); // picked between the read and the move, or the database failed
+            retryNudge(client, key, within, tries); // picked between the read and the move, or the database failed
         }
     }
 
-    private void retryNudge(SchedulerClient client, String key, int tries) {
+    private void retryNudge(SchedulerClient client, String key, Duration within, int tries) {
         if (tries < NUDGE_TRIES && !nudger.isShutdown()) {
             try {
-                nudger.schedule(() -> nudge(client, key, tries + 1), NUDGE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                nudger.schedule(() -> nudge(client, key, within, tries + 1), NUDGE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException closed) {
                 // closing: the sweep of a replica still running schedules it
             }

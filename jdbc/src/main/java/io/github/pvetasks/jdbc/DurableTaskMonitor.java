@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,7 +165,7 @@ public final class DurableTaskMonitor implements AutoCloseable {
             }
             return existing;
         }
-        tasks.pollSoon(client, NodeKey.of(server, upid.node()));
+        tasks.pollSoon(client, NodeKey.of(server, upid.node()), w.policy().backoff().delay(0));
         return w;
     }
 
@@ -249,7 +250,7 @@ public final class DurableTaskMonitor implements AutoCloseable {
             if (runsCycles) {
                 deliveries.deliver(w.get().ended(TaskOutcome.CANCELLED, null, "cancelled", now));
             } else {
-                tasks.pollSoon(client, NodeKey.of(w.get().server(), upid.node())); // a replica that runs cycles delivers it
+                tasks.pollSoon(client, NodeKey.of(w.get().server(), upid.node()), Duration.ZERO); // a replica that runs cycles delivers it
             }
             return true;
         } catch (SQLException e) {

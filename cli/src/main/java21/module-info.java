@@ -8,6 +8,8 @@ module io.github.pvetasks.cli {
     requires io.github.pvetasks.simulator;
     requires io.github.pvetasks.transport.jdk;
     requires io.github.pvetasks.transport.vertx;
+    requires io.github.pvetasks.jdbc;           // the demo's durable scenario
+    requires org.hsqldb;                        // its database server
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires me.tongfei.progressbar;

@@ -7,4 +7,5 @@ module io.github.pvetasks.jpms {
     requires io.github.pvetasks.monitor;
     requires io.github.pvetasks.simulator;
     requires io.github.pvetasks.jdbc;
+    requires org.hsqldb;
 }

@@ -104,7 +104,6 @@ final class ReplicaSoak {
                 Map<String, Integer> effects = effects(direct);
                 int lost = 0;
                 int duplicated = 0;
-                int wrong = 0;
                 for (Map.Entry<Upid, String> e : expected.entrySet()) {
                     Integer n = effects.get(e.getKey().toString());
                     if (n == null) {
@@ -113,7 +112,7 @@ final class ReplicaSoak {
                         duplicated++;
                     }
                 }
-                wrong = wrongOutcomes(direct, expected);
+                int wrong = wrongOutcomes(direct, expected);
                 int active = recorder.watches(DurableWatch.State.ACTIVE, 10_000).size();
                 long cycles = 0;
                 long statements = 0;
@@ -221,6 +220,7 @@ final class ReplicaSoak {
         }
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(Double::compare);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1 < 0 ? 0 : (int) Math.ceil(p * sorted.size()) - 1));
+        int rank = (int) Math.ceil(p * sorted.size()); // nearest rank, 1-based
+        return sorted.get(Math.max(0, Math.min(sorted.size(), rank) - 1));
     }
 }

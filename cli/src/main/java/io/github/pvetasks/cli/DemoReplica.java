@@ -6,8 +6,6 @@ import io.github.pvetasks.core.spi.TlsTrust;
 import io.github.pvetasks.jdbc.DurableTaskMonitor;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.HashMap;
@@ -36,7 +34,7 @@ final class DemoReplica {
                 .credentials(Credentials.apiToken(token.substring(0, token.lastIndexOf('=')), token.substring(token.lastIndexOf('=') + 1)))
                 .build();
         String url = a.get("db");
-        DurableTaskMonitor monitor = DurableTaskMonitor.builder(new DemoReplicas.UrlDataSource(url)).server("pve", client)
+        DurableTaskMonitor monitor = DurableTaskMonitor.builder(DemoReplicas.dataSource(url)).server("pve", client)
                 .replicaName(name).heartbeat(Duration.ofMillis(500), 4).pollingInterval(Duration.ofMillis(200))
                 .handler("report", (ending, payload, tx) -> {
                     try (PreparedStatement ps = tx.prepareStatement("INSERT INTO demo_endings (upid, outcome, replica) VALUES (?, ?, ?)")) {
@@ -49,9 +47,6 @@ final class DemoReplica {
                     System.out.flush();
                 }).build();
         Runtime.getRuntime().addShutdownHook(new Thread(monitor::close));
-        try (Connection c = DriverManager.getConnection(url, "SA", "")) {
-            c.isValid(1);
-        }
         System.out.println("ready");
         System.out.flush();
         Thread.currentThread().join(); // until killed

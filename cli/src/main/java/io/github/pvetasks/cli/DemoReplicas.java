@@ -9,6 +9,7 @@ import io.github.pvetasks.jdbc.DurableTaskMonitor;
 import io.github.pvetasks.jdbc.DurableWatch;
 import io.github.pvetasks.simulator.PveSimulator;
 import io.github.pvetasks.simulator.TaskScript;
+import org.hsqldb.jdbc.JDBCDataSource;
 import org.hsqldb.server.Server;
 
 import javax.sql.DataSource;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,7 +66,7 @@ final class DemoReplicas implements AutoCloseable {
     }
 
     Result run(PveSimulator sim, PveClient client, PrintWriter out) throws Exception {
-        DataSource ds = new UrlDataSource(url);
+        DataSource ds = dataSource(url);
         DurableSchema.create(ds);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE demo_endings (upid VARCHAR(256) NOT NULL, outcome VARCHAR(100) NOT NULL, replica VARCHAR(50) NOT NULL)");
@@ -204,55 +204,12 @@ final class DemoReplicas implements AutoCloseable {
         db.shutdown();
     }
 
-    /** A data source opening one connection per call: the demo needs no pool. */
-    static final class UrlDataSource implements DataSource {
-        private final String url;
-
-        UrlDataSource(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, "SA", "");
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter w) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() {
-            return java.util.logging.Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
+    /** @return HSQLDB's own data source on the demo's server: one connection per call, the demo needs no pool */
+    static DataSource dataSource(String url) {
+        JDBCDataSource ds = new JDBCDataSource();
+        ds.setUrl(url);
+        ds.setUser("SA");
+        ds.setPassword("");
+        return ds;
     }
 }

@@ -77,6 +77,37 @@ public final class DurableSchema {
         }
     }
 
+    /**
+     * Refuses to start on a database that answers but lacks a table, naming it and the fix;
+     * a database that does not answer yet is left to the cycles, which retry until it does.
+     *
+     * @throws IllegalStateException when a table is missing or unreadable
+     */
+    static void requireTables(DataSource dataSource, String... tables) {
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException down) {
+            return; // not there yet: a service may start before its database
+        }
+        try (c; Statement s = c.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0")) {
+                    rs.next();
+                } catch (SQLException e) {
+                    if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                        return; // the connection broke, not the table: left to the cycles too
+                    }
+                    throw new IllegalStateException("table " + table + " is missing or unreadable (" + e.getMessage() + "): create the "
+                            + "tables with DurableSchema.script(\"postgresql\") (or \"hsqldb\") from your migration tool, or with "
+                            + "DurableSchema.create(dataSource)", e);
+                }
+            }
+        } catch (SQLException closing) {
+            // the check ran; closing failed: nothing to refuse
+        }
+    }
+
     static List<String> statements(String script) {
         String withoutComments = Arrays.stream(script.split("\n")).filter(l -> !l.trim().startsWith("--")).collect(Collectors.joining("\n"));
         return Arrays.stream(withoutComments.split(";")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());

@@ -56,6 +56,7 @@ public final class DurableTaskMonitor implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     DurableTaskMonitor(DurableTaskMonitorBuilder b) {
+        DurableSchema.requireTables(b.dataSource, b.watchTable, b.schedulerTable);
         this.store = new WatchStore(b.dataSource, b.watchTable);
         this.servers = Map.copyOf(b.servers);
         this.handlers = Map.copyOf(b.handlers);

@@ -188,6 +188,7 @@ public final class DurableTaskMonitorBuilder {
     /**
      * @return a started monitor: it runs the node cycles that are due, its own watches and every other replica's
      * @throws IllegalArgumentException when no server or no handler is registered
+     * @throws IllegalStateException when the database answers but lacks a table (the message names it and the fix)
      */
     public DurableTaskMonitor build() {
         if (servers.isEmpty()) {

@@ -2,9 +2,9 @@ package io.github.pvetasks.jdbc;
 
 import io.github.pvetasks.core.PveClient;
 import io.github.pvetasks.core.Upid;
-import io.github.pvetasks.jdbc.testing.UrlDataSource;
 import io.github.pvetasks.simulator.PveSimulator;
 import io.github.pvetasks.simulator.TaskScript;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class HsqldbDurabilityTest extends DurableTestSupport {
     @Test
     void aWatchOutlivesTheProcessThatRecordedIt(@TempDir Path dir) throws Exception {
         String url = "jdbc:hsqldb:file:" + dir.resolve("watches") + ";hsqldb.tx=mvcc";
-        DataSource ds = new UrlDataSource(url, "SA", "");
+        HikariDataSource ds = pool(url);
         assertThat(DurableSchema.create(ds)).isTrue();
         assertThat(DurableSchema.create(ds)).isFalse(); // there already
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
@@ -37,9 +37,18 @@ class HsqldbDurabilityTest extends DurableTestSupport {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN"); // the process's database is gone with it
         }
-        Thread.sleep(2500);
-        DurableTaskMonitor after = monitor(ds, client, "one");
+        ds.close();
+        Thread.sleep(2500); // the clone ends while the process is down
+        DataSource reopened = pool(url); // the process again, on the same file
+        DurableTaskMonitor after = monitor(reopened, client, "one");
         eventually(delivered(after, u), "the delivery after the restart");
-        assertThat(effects(ds)).containsEntry(u.toString(), "OK").hasSize(1);
+        assertThat(effects(reopened)).containsEntry(u.toString(), "OK").hasSize(1);
+    }
+
+    private HikariDataSource pool(String url) {
+        HikariDataSource ds = track(new HikariDataSource());
+        ds.setJdbcUrl(url);
+        ds.setUsername("SA");
+        return ds;
     }
 }

@@ -10,15 +10,10 @@ import io.github.pvetasks.jdbc.DurableTaskMonitor;
 import io.github.pvetasks.jdbc.DurableWatch;
 import io.github.pvetasks.simulator.PveSimulator;
 import io.github.pvetasks.simulator.TaskScript;
+import org.hsqldb.jdbc.JDBCDataSource;
 
-import javax.sql.DataSource;
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Logger;
 
 /**
  * A durable watch on an in-memory HSQLDB, on the module path: the jdbc module reads the monitor's
@@ -34,7 +29,9 @@ final class DurableCheck {
         CopyOnWriteArrayList<String> endings = new CopyOnWriteArrayList<>();
         try (PveClient client = PveClient.builder().baseUri(sim.baseUri()).tlsTrust(TlsTrust.fingerprint(sim.fingerprint().orElseThrow()))
                 .credentials(Credentials.apiToken(sim.tokenId(), sim.tokenSecret())).build()) {
-            DataSource ds = new Url("jdbc:hsqldb:mem:jpms;hsqldb.tx=mvcc");
+            JDBCDataSource ds = new JDBCDataSource();
+            ds.setUrl("jdbc:hsqldb:mem:jpms;hsqldb.tx=mvcc");
+            ds.setUser("SA");
             DurableSchema.create(ds);
             try (DurableTaskMonitor monitor = DurableTaskMonitor.builder(ds).server("pve", client).replicaName("jpms")
                     .pollingInterval(Duration.ofMillis(100)).handler("done", (e, p, tx) -> endings.add(e.outcome().tagValue())).build()) {
@@ -52,58 +49,6 @@ final class DurableCheck {
         } catch (Exception e) {
             System.out.println("durable failed: " + e);
             return 1;
-        }
-    }
-
-    /** One connection per call, from a URL: the check needs no pool. */
-    private static final class Url implements DataSource {
-        private final String url;
-
-        Url(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, "SA", "");
-        }
-
-        @Override
-        public Connection getConnection(String u, String p) throws SQLException {
-            return DriverManager.getConnection(url, u, p);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }

@@ -4,14 +4,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
-import javax.sql.DataSource;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -73,7 +71,7 @@ public final class PostgresServer implements AutoCloseable {
             process = pb.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (true) {
-                try (Connection c = dataSource().getConnection()) {
+                try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", "")) {
                     return;
                 } catch (java.sql.SQLException e) {
                     if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -126,11 +124,6 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 
-    /** @return a data source on its {@code postgres} database, user {@code postgres}, no password */
-    public DataSource dataSource() {
-        return dataSource(port);
-    }
-
     /**
      * @param viaPort a port that leads to the server (its own, or a proxy's)
      * @param size the pool's size
@@ -148,14 +141,6 @@ public final class PostgresServer implements AutoCloseable {
         c.addDataSourceProperty("socketTimeout", "30");
         c.addDataSourceProperty("connectTimeout", "5");
         return new com.zaxxer.hikari.HikariDataSource(c);
-    }
-
-    /**
-     * @param viaPort a port that leads to the server (a proxy's, say)
-     * @return a data source through that port
-     */
-    public static DataSource dataSource(int viaPort) {
-        return new UrlDataSource("jdbc:postgresql://127.0.0.1:" + viaPort + "/postgres", "postgres", "");
     }
 
     @Override
@@ -264,16 +249,6 @@ public final class PostgresServer implements AutoCloseable {
         try (ServerSocket s = new ServerSocket()) {
             s.bind(new InetSocketAddress("127.0.0.1", 0));
             return s.getLocalPort();
-        }
-    }
-
-    /** @return whether something answers on the port (for tests of the server's own life) */
-    public boolean isUp() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -22,12 +22,8 @@ public final class Replicas implements AutoCloseable {
     public static final class Counters {
         volatile long cycles;
         volatile long statements;
-        volatile long delivered;
-        volatile long requests;
         long pastCycles;
         long pastStatements;
-        long pastDelivered;
-        long pastRequests;
 
         /** @return node cycles run, all lives */
         public long cycles() {
@@ -37,16 +33,6 @@ public final class Replicas implements AutoCloseable {
         /** @return statements sent to the database, all lives */
         public long statements() {
             return pastStatements + statements;
-        }
-
-        /** @return endings delivered, all lives */
-        public long delivered() {
-            return pastDelivered + delivered;
-        }
-
-        /** @return requests sent to the servers, all lives */
-        public long requests() {
-            return pastRequests + requests;
         }
     }
 
@@ -80,9 +66,7 @@ public final class Replicas implements AutoCloseable {
         synchronized (c) {
             c.pastCycles += c.cycles;
             c.pastStatements += c.statements;
-            c.pastDelivered += c.delivered;
-            c.pastRequests += c.requests;
-            c.cycles = c.statements = c.delivered = c.requests = 0;
+            c.cycles = c.statements = 0;
         }
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
@@ -116,8 +100,6 @@ public final class Replicas implements AutoCloseable {
                         switch (f.substring(0, f.indexOf('='))) {
                             case "cycles": c.cycles = v; break;
                             case "statements": c.statements = v; break;
-                            case "delivered": c.delivered = v; break;
-                            case "requests": c.requests = v; break;
                             default: break;
                         }
                     }
